@@ -1,0 +1,305 @@
+"""Builds the demo site from ``home.demo.content``.
+
+Every record is looked up by its slug or name before it is created, so running
+the loader again changes nothing; ``reset()`` removes what it built."""
+
+import io
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from home.demo import content
+from home.demo.images import draw_illustration
+from home.models import (
+    Compound,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    SiteSettings,
+    StandardPage,
+)
+
+DEMO_COLLECTION = "示例图片"
+DEMO_ADMIN_USERNAME = "admin"
+SITE_HOSTNAME = "127.0.0.1"
+SITE_PORT = 8000
+
+
+def stream_data(body):
+    """Turn the content module's body tuples into StreamField values."""
+    blocks = []
+    for block_type, value in body:
+        if block_type == "table":
+            value = {
+                "caption": value["caption"],
+                "table": {
+                    "data": [value["header"], *value["rows"]],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": value["caption"],
+                },
+            }
+        blocks.append((block_type, value))
+    return blocks
+
+
+def publish(page, published_on=None):
+    revision = page.save_revision()
+    revision.publish()
+    if published_on is not None:
+        moment = timezone.make_aware(datetime.combine(published_on, time(9, 0)))
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=moment, last_published_at=moment
+        )
+    return page
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = 0
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def load(self):
+        images = self.load_images()
+        self.load_compounds()
+        home = self.load_home()
+        self.load_about_pages(home)
+        governance_pages = self.load_governances(home)
+        news_index = self.load_news(home, images)
+        self.link_home_sections(home, governance_pages, news_index)
+        self.load_site_settings(home)
+        return self.created
+
+    def add_child(self, parent, page, published_on=None):
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing is not None:
+            return existing.specific
+        parent.add_child(instance=page)
+        self.created += 1
+        return publish(page, published_on)
+
+    def load_images(self):
+        collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
+        if collection is None:
+            collection = Collection.get_first_root_node().add_child(
+                name=DEMO_COLLECTION
+            )
+        image_model = get_image_model()
+        images = {}
+        for spec in content.IMAGES:
+            image = image_model.objects.filter(
+                collection=collection, title=spec["title"]
+            ).first()
+            if image is None:
+                data = draw_illustration(spec["key"], spec["motif"])
+                image = image_model(
+                    title=spec["title"], description=spec["alt"], collection=collection
+                )
+                image.file.save(
+                    f"demo-{spec['key']}.jpg",
+                    ImageFile(io.BytesIO(data), name=f"demo-{spec['key']}.jpg"),
+                    save=False,
+                )
+                image.save()
+                self.created += 1
+            images[spec["key"]] = image
+        return images
+
+    def load_compounds(self):
+        for spec in content.COMPOUNDS:
+            _, created = Compound.objects.get_or_create(
+                name=spec["name"],
+                defaults={
+                    "description": spec["description"],
+                    "latitude": Decimal(spec["latitude"]),
+                    "longitude": Decimal(spec["longitude"]),
+                    "households": spec["households"],
+                    "is_sample_content": spec["is_sample"],
+                },
+            )
+            self.created += created
+
+    def load_home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            # Wagtail's initial migration leaves a placeholder page at the site root.
+            for placeholder in root.get_children().exact_type(Page):
+                placeholder.delete()
+            home = HomePage(
+                title=content.COMMUNITY["name"],
+                slug="home",
+                intro=content.COMMUNITY["intro"],
+                area_km2=Decimal(content.COMMUNITY["area_km2"]),
+                households=content.COMMUNITY["households"],
+                residents=content.COMMUNITY["residents"],
+                honours=[("honour", name) for name in content.COMMUNITY["honours"]],
+                seo_title=f"{content.COMMUNITY['name']}：{content.COMMUNITY['tagline']}",
+                search_description=content.COMMUNITY["intro"][:150],
+            )
+            root.add_child(instance=home)
+            publish(home)
+            self.created += 1
+        site = Site.objects.filter(is_default_site=True).first() or Site()
+        if (site.root_page_id, site.hostname, site.port) != (
+            home.pk,
+            SITE_HOSTNAME,
+            SITE_PORT,
+        ):
+            site.root_page = home
+            site.hostname = SITE_HOSTNAME
+            site.port = SITE_PORT
+            site.site_name = "康乐社区网"
+            site.is_default_site = True
+            site.save()
+        return home
+
+    def standard_page(self, spec):
+        return StandardPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec.get("summary", ""),
+            search_description=spec.get("summary", ""),
+            body=stream_data(spec["body"]),
+            show_in_menus=spec.get("show_in_menus", False),
+            is_sample_content=spec.get("is_sample", False),
+        )
+
+    def load_about_pages(self, home):
+        for spec in content.ABOUT_PAGES:
+            page = self.add_child(home, self.standard_page(spec))
+            for child in spec.get("children", []):
+                self.add_child(page, self.standard_page(child))
+
+    def load_governances(self, home):
+        parent = home.get_children().get(slug="wuzhi").specific
+        return [
+            self.add_child(
+                parent,
+                self.standard_page({**spec, "show_in_menus": False}),
+            )
+            for spec in content.GOVERNANCES
+        ]
+
+    def load_news(self, home, images):
+        news_index = self.add_child(
+            home,
+            NewsIndexPage(
+                title="社区动态",
+                slug="news",
+                intro="社区里的新鲜事、活动通知和工作进展。",
+                search_description="康乐社区的新闻、活动与工作动态。",
+                show_in_menus=True,
+            ),
+        )
+        for spec in content.NEWS:
+            published_on = date.fromisoformat(spec["date"])
+            page = NewsPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                date=published_on,
+                source=spec["source"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                lead_image=images.get(spec["image"]) if spec["image"] else None,
+                body=stream_data(spec["body"]),
+                is_sample_content=spec["is_sample"],
+            )
+            page.tags.add(*spec["tags"])
+            self.add_child(news_index, page, published_on=published_on)
+        return news_index
+
+    def link_home_sections(self, home, governance_pages, news_index):
+        if home.governances and home.featured_sections:
+            return
+        home.governances = [
+            (
+                "governance",
+                {
+                    "title": spec["title"],
+                    "slogan": spec["slogan"],
+                    "summary": spec["summary"],
+                    "page": page,
+                },
+            )
+            for spec, page in zip(content.GOVERNANCES, governance_pages, strict=True)
+        ]
+        about = home.get_children().get(slug="about")
+        wuzhi = home.get_children().get(slug="wuzhi")
+        home.featured_sections = [
+            (
+                "section",
+                {"page": news_index, "title": "", "description": "社区新闻与活动"},
+            ),
+            (
+                "section",
+                {
+                    "page": wuzhi,
+                    "title": "",
+                    "description": "政治、德治、法治、自治、共治",
+                },
+            ),
+            ("section", {"page": about, "title": "", "description": "社区的基本情况"}),
+        ]
+        publish(home)
+        self.created += 1
+
+    def load_site_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.contact_phone:
+            return
+        spec = content.SITE_SETTINGS
+        site_settings.contact_phone = spec["contact_phone"]
+        site_settings.contact_address = spec["contact_address"]
+        site_settings.office_hours = spec["office_hours"]
+        site_settings.icp_number = spec["icp_number"]
+        site_settings.police_record_number = spec["police_record_number"]
+        site_settings.footer_links = [("link", link) for link in spec["footer_links"]]
+        site_settings.save()
+        self.created += 1
+
+
+def ensure_admin_account():
+    """The development login; only settings that name a password create it."""
+    password = settings.DEMO_ADMIN_PASSWORD
+    if not password:
+        return None
+    user_model = get_user_model()
+    if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+        user_model.objects.create_superuser(
+            DEMO_ADMIN_USERNAME, "admin@example.invalid", password
+        )
+    return DEMO_ADMIN_USERNAME, password
+
+
+@transaction.atomic
+def reset():
+    """Remove the demo tree, compounds and illustrations."""
+    for home in HomePage.objects.all():
+        home.delete()
+    Compound.objects.all().delete()
+    collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
+    if collection is not None:
+        # Wagtail removes an image's file and renditions when the image is deleted.
+        for image in get_image_model().objects.filter(collection=collection):
+            image.delete()
+    SiteSettings.objects.all().delete()
+
+
+def rebuild_indexes():
+    call_command("update_index", verbosity=0)
+    call_command("rebuild_references_index", verbosity=0)

@@ -1,0 +1,61 @@
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+
+class PageListFeed(Feed):
+    """The feed base class: the latest items an index page lists, as RSS or Atom.
+
+    The index page supplies ``get_feed_items()``; each item is a page with a
+    ``listing_summary`` and, optionally, a ``date``."""
+
+    feed_type = Rss201rev2Feed
+    language = "zh-hans"
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def get_object(self, request, *args, **kwargs):
+        return self.index_page
+
+    def title(self, index_page):
+        return f"{index_page.title} - 康乐社区网"
+
+    def link(self, index_page):
+        return index_page.full_url
+
+    def description(self, index_page):
+        return index_page.listing_summary or index_page.title
+
+    def items(self, index_page):
+        return index_page.get_feed_items()
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.listing_summary
+
+    def item_link(self, item):
+        return item.full_url
+
+    def item_pubdate(self, item):
+        day = getattr(item, "date", None)
+        if day is None:
+            return item.first_published_at
+        return timezone.make_aware(datetime.combine(day, time(8, 0)))
+
+    def item_updateddate(self, item):
+        return item.last_published_at or self.item_pubdate(item)
+
+
+class RssFeed(PageListFeed):
+    feed_type = Rss201rev2Feed
+
+
+class AtomFeed(PageListFeed):
+    feed_type = Atom1Feed
+    subtitle = PageListFeed.description

@@ -1,0 +1,33 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.loader import DemoLoader, ensure_admin_account, rebuild_indexes, reset
+
+
+class Command(BaseCommand):
+    help = "Build the demo site (示例内容); running it again changes nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Remove the demo pages, compounds and images first, then rebuild.",
+        )
+
+    def handle(self, *args, **options):
+        if options["reset"]:
+            reset()
+            self.stdout.write("已删除原有示例内容。")
+        created = DemoLoader().load()
+        if created:
+            rebuild_indexes()
+            self.stdout.write(
+                self.style.SUCCESS(f"示例内容已建好（新建 {created} 项）。")
+            )
+        else:
+            self.stdout.write("示例内容已存在，没有改动。")
+        account = ensure_admin_account()
+        if account:
+            username, password = account
+            self.stdout.write(
+                f"开发用管理员账号（仅限本机开发）：用户名 {username}，密码 {password}"
+            )

@@ -1,0 +1,16 @@
+from .base import SitePage
+from .compounds import Compound
+from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .pages import HomePage, StandardPage
+from .site_settings import SiteSettings
+
+__all__ = [
+    "Compound",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "SitePage",
+    "SiteSettings",
+    "StandardPage",
+]

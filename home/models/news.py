@@ -1,0 +1,200 @@
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.feeds import AtomFeed, RssFeed
+from home.pagination import paginate
+
+from .base import SitePage
+
+FEED_LENGTH = 20
+FIRST_NEWS_YEAR = 2000
+
+
+class NewsIndexPage(RoutablePageMixin, SitePage):
+    """社区动态: the list of news articles, filterable by tag and year, with feeds."""
+
+    intro = models.TextField("导语", blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [*SitePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = "新闻列表页"
+
+    def get_posts(self):
+        return (
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-date", "-pk")
+            .select_related("lead_image")
+        )
+
+    def get_years(self):
+        return [
+            day.year for day in self.get_posts().dates("date", "year", order="DESC")
+        ]
+
+    def get_tags(self):
+        return (
+            Tag.objects.filter(
+                home_newspagetag_items__content_object__in=self.get_posts()
+            )
+            .distinct()
+            .order_by("name")
+        )
+
+    def filter_posts(self, request):
+        """Apply the tag and year filters from the query string.
+
+        Returns the posts and the active filters; values that match nothing are
+        kept so that the page can say so instead of failing."""
+        posts = self.get_posts()
+        filters = {}
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            posts = posts.filter(tags__name=tag)
+            filters["tag"] = tag
+        year = request.GET.get("year", "").strip()
+        if year:
+            if year.isdigit() and len(year) == 4:
+                posts = posts.filter(date__year=int(year))
+                filters["year"] = int(year)
+            else:
+                filters["invalid_year"] = year[:20]
+        return posts, filters
+
+    @path("")
+    def index_route(self, request):
+        posts, filters = self.filter_posts(request)
+        return self.render(
+            request,
+            context_overrides={
+                "posts": paginate(request, posts),
+                "filters": filters,
+                "years": self.get_years(),
+                "tags": self.get_tags(),
+            },
+        )
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        return RssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return AtomFeed(self)(request)
+
+    def get_feed_items(self):
+        return self.get_posts()[:FEED_LENGTH]
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsPage(SitePage):
+    """One news article (社区动态) with its date, source, tags and body."""
+
+    date = models.DateField("发布日期", default=timezone.localdate)
+    source = models.CharField("来源", max_length=80, blank=True)
+    tags = ClusterTaggableManager("标签", through=NewsPageTag, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="题图",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="图片的“描述”会作为替代文字读给视障读者",
+    )
+    summary = models.TextField("摘要", max_length=300)
+    body = StreamField(BaseStreamBlock(), verbose_name="正文")
+
+    content_panels = [
+        *SitePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("source")]),
+                FieldPanel("tags"),
+            ],
+            heading="发布信息",
+        ),
+        FieldPanel("lead_image"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("source"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "新闻"
+        verbose_name_plural = "新闻"
+
+    @property
+    def share_image(self):
+        return self.lead_image
+
+    def _siblings(self):
+        return NewsPage.objects.live().public().sibling_of(self, inclusive=False)
+
+    def get_previous(self):
+        """The next older article."""
+        return (
+            self._siblings()
+            .filter(
+                models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+            )
+            .order_by("-date", "-pk")
+            .first()
+        )
+
+    def get_next(self):
+        """The next newer article."""
+        return (
+            self._siblings()
+            .filter(
+                models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
+            )
+            .order_by("date", "pk")
+            .first()
+        )
+
+    def get_related(self, limit=3):
+        """Other articles ranked by how many tags they share with this one."""
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if not tag_ids:
+            return NewsPage.objects.none()
+        return (
+            NewsPage.objects.live()
+            .public()
+            .exclude(pk=self.pk)
+            .filter(tags__in=tag_ids)
+            .annotate(shared_tags=Count("pk"))
+            .order_by("-shared_tags", "-date")[:limit]
+        )

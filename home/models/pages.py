@@ -1,0 +1,101 @@
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock, GovernanceBlock, SectionLinkBlock
+
+from .base import SitePage
+from .compounds import Compound
+from .news import NewsPage
+
+
+class HomePage(SitePage):
+    """The front page: the community at a glance, the five governances, the
+    latest news and the sections editors feature."""
+
+    intro = models.TextField("社区简介", blank=True)
+    area_km2 = models.DecimalField("面积（平方公里）", max_digits=5, decimal_places=2)
+    households = models.PositiveIntegerField("户数")
+    residents = models.PositiveIntegerField("居民人数")
+    honours = StreamField(
+        [("honour", blocks.CharBlock(label="荣誉称号", max_length=60))],
+        blank=True,
+        verbose_name="国家级荣誉",
+    )
+    governances = StreamField(
+        [("governance", GovernanceBlock())],
+        blank=True,
+        max_num=5,
+        verbose_name="五治",
+    )
+    featured_sections = StreamField(
+        [("section", SectionLinkBlock())], blank=True, verbose_name="推荐栏目"
+    )
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("area_km2"),
+                        FieldPanel("households"),
+                        FieldPanel("residents"),
+                    ]
+                ),
+                FieldPanel("honours"),
+            ],
+            heading="社区概况",
+        ),
+        FieldPanel("governances"),
+        FieldPanel("featured_sections"),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("honours"),
+        index.SearchField("governances"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "首页"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["compounds"] = Compound.objects.all()
+        context["latest_news"] = (
+            NewsPage.objects.live().public().order_by("-date", "-pk")[:5]
+        )
+        return context
+
+
+class StandardPage(SitePage):
+    """A plain page such as 社区简介, a 五治 page, 联系我们 or 隐私政策."""
+
+    summary = models.TextField("摘要", blank=True, max_length=300)
+    body = StreamField(BaseStreamBlock(), verbose_name="正文")
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = "普通页面"

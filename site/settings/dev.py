@@ -1,0 +1,24 @@
+"""Local development: debug on, SQLite unless DATABASE_URL says otherwise."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import env_bool, env_list
+
+DEBUG = env_bool("DEBUG", default=True)
+SECRET_KEY = os.environ.get(
+    "SECRET_KEY", "dev-only-insecure-key-never-use-in-production"
+)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+DEMO_ADMIN_PASSWORD = "kangle-demo-2026"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+    },
+}
+
+# Serve static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

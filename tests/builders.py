@@ -1,0 +1,140 @@
+"""Page builders for tests: each builds valid, published content or raises.
+
+Wagtail validates a page when it is saved, so invalid data fails loudly here
+instead of returning ``None``."""
+
+import io
+import itertools
+from datetime import date
+from decimal import Decimal
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from home.models import (
+    Compound,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    SiteSettings,
+    StandardPage,
+)
+
+_slug_numbers = itertools.count(1)
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def add_page(parent, page, live=True):
+    parent.add_child(instance=page)
+    if live:
+        return publish(page)
+    page.unpublish()
+    return page
+
+
+def build_site(**home_fields):
+    """Root → HomePage, made the default site; Wagtail's placeholder page removed."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().exact_type(Page):
+        placeholder.delete()
+    fields = {
+        "title": "康乐社区",
+        "slug": "home",
+        "intro": "扬州市邗江区的城市中心社区。",
+        "area_km2": Decimal("0.55"),
+        "households": 3306,
+        "residents": 11108,
+        "honours": [("honour", "全国文明单位")],
+        **home_fields,
+    }
+    home = add_page(root, HomePage(**fields))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+def build_standard_page(parent, title="社区简介", slug="about", **fields):
+    live = fields.pop("live", True)
+    body = fields.pop("body", [("paragraph", "<p>康乐社区位于扬州市邗江区。</p>")])
+    return add_page(
+        parent, StandardPage(title=title, slug=slug, body=body, **fields), live
+    )
+
+
+def build_news_index(home, title="社区动态", slug="news", **fields):
+    return add_page(home, NewsIndexPage(title=title, slug=slug, **fields))
+
+
+def build_news(index, title, day, tags=(), live=True, **fields):
+    page = NewsPage(
+        title=title,
+        slug=fields.pop("slug", None) or f"article-{next(_slug_numbers)}",
+        date=day,
+        summary=fields.pop("summary", f"{title}的摘要"),
+        body=fields.pop("body", [("paragraph", f"<p>{title}的正文。</p>")]),
+        **fields,
+    )
+    page.tags.add(*tags)
+    return add_page(index, page, live=live)
+
+
+def build_news_series(index, count, start=date(2026, 1, 1), tags=()):
+    return [
+        build_news(
+            index,
+            f"第{number}条动态",
+            date.fromordinal(start.toordinal() + number),
+            tags=tags,
+            slug=f"news-{number}",
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+def build_image(
+    title="社区街景", description="示意插图：一条林荫街道", size=(800, 600)
+):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#8e1b1b").save(buffer, format="PNG")
+    image = get_image_model()(title=title, description=description)
+    image.file.save("test.png", ImageFile(buffer, name="test.png"), save=False)
+    image.save()
+    return image
+
+
+def build_compound(name="康乐新村", households=300, **fields):
+    return Compound.objects.create(
+        name=name,
+        latitude=Decimal("32.391200"),
+        longitude=Decimal("119.400500"),
+        households=households,
+        **fields,
+    )
+
+
+def build_site_settings(site=None, **fields):
+    site = site or Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    for name, value in {
+        "contact_phone": "0514-0000 0000（示例号码）",
+        "contact_address": "扬州市邗江区康乐社区（示例地址）",
+        "office_hours": "周一至周五 8:30–17:30",
+        "icp_number": "苏ICP备00000000号-1（示例）",
+        "police_record_number": "苏公网安备00000000000000号（示例）",
+        "footer_links": [
+            ("link", {"title": "扬州市人民政府", "url": "https://www.yangzhou.gov.cn/"})
+        ],
+        **fields,
+    }.items():
+        setattr(site_settings, name, value)
+    site_settings.save()
+    return site_settings

@@ -1,0 +1,83 @@
+"""Configuration comes from the environment; `site/` is on the import path and
+never shadows the standard library's `site`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.test import SimpleTestCase
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def settings_value(module, expression, **environ):
+    """Evaluate an expression against a settings module in a fresh interpreter."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+    }
+    env.update(environ, PYTHONPATH=f"{PROJECT_DIR / 'site'}{os.pathsep}{PROJECT_DIR}")
+    return subprocess.run(
+        [sys.executable, "-c", f"import {module} as s; print({expression})"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+class ConfigurationTest(SimpleTestCase):
+    def test_site_is_chinese_in_shanghai_time(self):
+        self.assertEqual(settings.LANGUAGE_CODE, "zh-hans")
+        self.assertEqual(settings.TIME_ZONE, "Asia/Shanghai")
+        self.assertTrue(settings.USE_TZ)
+
+    def test_standard_library_site_module_is_not_shadowed(self):
+        import site
+
+        import settings as project_settings
+
+        self.assertIn("python3", Path(site.__file__).parent.name)
+        self.assertEqual(
+            Path(project_settings.__file__).parent.parent, PROJECT_DIR / "site"
+        )
+
+    def test_sqlite_is_the_default_database(self):
+        result = settings_value("settings.dev", "s.DATABASES['default']['ENGINE']")
+        self.assertEqual(result.stdout.strip(), "django.db.backends.sqlite3")
+
+    def test_database_url_switches_to_postgresql(self):
+        result = settings_value(
+            "settings.dev",
+            "s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME']",
+            DATABASE_URL="postgres://postgres@127.0.0.1:5432/kangle",
+        )
+        self.assertEqual(result.stdout.strip(), "django.db.backends.postgresql kangle")
+
+    def test_production_refuses_to_start_without_a_secret_key(self):
+        result = settings_value("settings.production", "s.DEBUG", ALLOWED_HOSTS="x")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("缺少环境变量 SECRET_KEY", result.stderr)
+
+    def test_production_takes_its_secrets_and_hosts_from_the_environment(self):
+        result = settings_value(
+            "settings.production",
+            "s.DEBUG, s.ALLOWED_HOSTS",
+            SECRET_KEY="from-the-environment",
+            ALLOWED_HOSTS="kangle.example.cn,www.kangle.example.cn",
+        )
+        self.assertEqual(
+            result.stdout.strip(),
+            "False ['kangle.example.cn', 'www.kangle.example.cn']",
+        )
+
+    def test_media_root_comes_from_the_environment(self):
+        result = settings_value(
+            "settings.dev", "s.MEDIA_ROOT", MEDIA_ROOT="/srv/kangle-media"
+        )
+        self.assertEqual(result.stdout.strip(), "/srv/kangle-media")

@@ -1,0 +1,112 @@
+"""The demo site: `load_demo` builds a believable 康乐社区网 from the project's
+own data, marks what it invents, and running it again changes nothing."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase, override_settings
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from home.demo import content
+from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
+
+
+def load_demo(*args):
+    output = StringIO()
+    call_command("load_demo", *args, stdout=output)
+    return output.getvalue()
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "compounds": list(Compound.objects.values_list("pk", "name")),
+        "images": list(get_image_model().objects.values_list("pk", "file")),
+    }
+
+
+class LoadDemoTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.first_output = load_demo()
+
+    def test_builds_the_site_tree_with_news_and_about_pages(self):
+        home = HomePage.objects.get()
+        self.assertEqual(Site.objects.get(is_default_site=True).root_page_id, home.pk)
+        self.assertGreaterEqual(NewsPage.objects.live().count(), 12)
+        months = {news.date.strftime("%Y-%m") for news in NewsPage.objects.all()}
+        self.assertGreaterEqual(len(months), 4)
+        slugs = set(StandardPage.objects.values_list("slug", flat=True))
+        self.assertLessEqual({"about", "wuzhi", "contact", "privacy", "dezhi"}, slugs)
+
+    def test_home_page_shows_the_community_at_a_glance(self):
+        response = self.client.get("/")
+        for fact in ("0.55 平方公里", "3306 户", "11108 人", "13 个"):
+            self.assertContains(response, fact)
+        for governance in ("政治为领", "德治为先", "法治为本", "自治为基", "共治为魂"):
+            self.assertContains(response, governance)
+        self.assertContains(response, "全国文明单位")
+
+    def test_thirteen_compounds_with_the_three_named_ones_real(self):
+        self.assertEqual(Compound.objects.count(), 13)
+        self.assertEqual(
+            sum(Compound.objects.values_list("households", flat=True)), 3306
+        )
+        named = Compound.objects.filter(name__in=["康乐新村", "杨庄街坊", "名门都汇"])
+        self.assertFalse(named.filter(is_sample_content=True).exists())
+        self.assertEqual(Compound.objects.filter(is_sample_content=True).count(), 10)
+
+    def test_invented_content_is_labelled_on_the_page(self):
+        news = NewsPage.objects.live().first()
+        self.assertTrue(news.is_sample_content)
+        self.assertContains(self.client.get(news.url), "示例内容")
+        self.assertContains(self.client.get("/contact/"), "示例内容")
+
+    def test_images_are_generated_locally_with_alt_text(self):
+        images = get_image_model().objects.all()
+        self.assertEqual(images.count(), len(content.IMAGES))
+        for image in images:
+            self.assertTrue(image.description.startswith("示意插图"))
+            self.assertGreater(image.file.size, 1000)
+
+    def test_site_settings_fill_the_footer(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        self.assertIn("示例", settings.contact_phone)
+        self.assertContains(self.client.get("/"), settings.icp_number)
+
+    def test_every_demo_page_renders(self):
+        for page in Page.objects.live().specific().filter(depth__gt=1):
+            with self.subTest(page=page.url):
+                self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_running_again_changes_nothing(self):
+        before = snapshot()
+        output = load_demo()
+        self.assertEqual(snapshot(), before)
+        self.assertIn("没有改动", output)
+
+    def test_reset_rebuilds_the_demo(self):
+        old_home = HomePage.objects.get().pk
+        load_demo("--reset")
+        self.assertNotEqual(HomePage.objects.get().pk, old_home)
+        self.assertEqual(Compound.objects.count(), 13)
+        self.assertEqual(NewsPage.objects.count(), len(content.NEWS))
+        self.assertEqual(get_image_model().objects.count(), len(content.IMAGES))
+
+    def test_prints_the_development_login(self):
+        self.assertIn("用户名 admin，密码 kangle-test-password", self.first_output)
+        self.assertTrue(
+            self.client.login(username="admin", password="kangle-test-password")
+        )
+        self.assertEqual(self.client.get("/admin/").status_code, 200)
+
+
+class DemoAccountTest(TestCase):
+    @override_settings(DEMO_ADMIN_PASSWORD=None)
+    def test_no_account_without_a_development_password(self):
+        output = load_demo()
+        self.assertNotIn("密码", output)
+        self.assertFalse(get_user_model().objects.exists())

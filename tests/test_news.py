@@ -1,0 +1,194 @@
+"""社区动态: the news index with pagination, tag and year filters and feeds, and
+each article with its date, tags, neighbours and related articles."""
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+from django.test import TestCase
+
+from tests.builders import build_news, build_news_index, build_news_series, build_site
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+class NewsIndexTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.index = build_news_index(cls.home)
+        cls.series = build_news_series(cls.index, 23, start=date(2026, 1, 1))
+        cls.old = build_news(
+            cls.index, "去年冬至包饺子", date(2025, 12, 22), tags=["活动", "志愿服务"]
+        )
+        cls.tagged = build_news(
+            cls.index, "法治工作室开讲", date(2026, 3, 5), tags=["法治", "普法"]
+        )
+        cls.draft = build_news(
+            cls.index, "还没发布的草稿", date(2026, 6, 1), live=False
+        )
+
+    def titles(self, response):
+        return [post.title for post in response.context["posts"]]
+
+    def test_index_shows_ten_newest_articles_a_page(self):
+        response = self.client.get(self.index.url)
+        titles = self.titles(response)
+        self.assertEqual(len(titles), 10)
+        self.assertEqual(titles[:2], ["法治工作室开讲", "第23条动态"])
+        self.assertNotIn("还没发布的草稿", titles)
+        self.assertContains(response, "第 1 页，共 3 页")
+
+    def test_second_page_continues_where_the_first_ended(self):
+        first = self.titles(self.client.get(self.index.url))
+        second = self.titles(self.client.get(self.index.url, {"page": 2}))
+        self.assertEqual(len(second), 10)
+        self.assertFalse(set(first) & set(second))
+
+    def test_filter_by_tag_keeps_only_tagged_articles(self):
+        response = self.client.get(self.index.url, {"tag": "法治"})
+        self.assertEqual(self.titles(response), ["法治工作室开讲"])
+        self.assertContains(response, "标签为“法治”的动态，共 1 条")
+        self.assertContains(response, '<meta name="robots" content="noindex, follow">')
+
+    def test_filter_by_year(self):
+        response = self.client.get(self.index.url, {"year": "2025"})
+        self.assertEqual(self.titles(response), ["去年冬至包饺子"])
+        self.assertContains(response, '<option value="2025" selected>')
+
+    def test_filters_combine_and_pagination_keeps_them(self):
+        response = self.client.get(self.index.url, {"year": "2026", "tag": "法治"})
+        self.assertEqual(self.titles(response), ["法治工作室开讲"])
+        paged = self.client.get(self.index.url, {"year": "2026"})
+        self.assertContains(paged, 'href="?year=2026&amp;page=2"')
+
+    def test_filter_choices_list_years_and_tags_in_use(self):
+        response = self.client.get(self.index.url)
+        self.assertEqual(response.context["years"], [2026, 2025])
+        self.assertEqual(
+            [tag.name for tag in response.context["tags"]],
+            sorted(["活动", "志愿服务", "法治", "普法"]),
+        )
+
+
+class NewsIndexBadInputTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.index = build_news_index(cls.home)
+        build_news_series(cls.index, 12)
+
+    def get(self, query):
+        response = self.client.get(self.index.url + query)
+        self.assertIn(response.status_code, (200, 404))
+        self.assertContains(response, "康乐社区网", status_code=response.status_code)
+        return response
+
+    def test_page_that_is_not_a_number_shows_the_first_page(self):
+        response = self.get("?page=abc")
+        self.assertEqual(response.context["posts"].number, 1)
+
+    def test_page_past_the_end_shows_the_last_page(self):
+        response = self.get("?page=99999")
+        self.assertEqual(response.context["posts"].number, 2)
+
+    def test_negative_and_huge_page_numbers(self):
+        self.assertEqual(self.get("?page=-1").context["posts"].number, 2)
+        self.assertEqual(self.get("?page=" + "9" * 400).context["posts"].number, 2)
+
+    def test_script_in_tag_is_escaped_and_matches_nothing(self):
+        response = self.get("?tag=<script>alert(1)</script>")
+        self.assertNotContains(response, "<script>alert(1)</script>")
+        self.assertContains(response, "&lt;script&gt;")
+        self.assertContains(response, "没有找到符合条件的动态")
+
+    def test_year_out_of_range_lists_nothing_with_a_message(self):
+        response = self.get("?year=1800")
+        self.assertEqual(len(response.context["posts"]), 0)
+        self.assertContains(response, "没有找到符合条件的动态")
+
+    def test_year_that_is_not_a_year_is_ignored_with_a_message(self):
+        response = self.get("?year=abcd")
+        self.assertEqual(len(response.context["posts"]), 10)
+        self.assertContains(response, "“abcd”不是有效的年份")
+
+    def test_very_long_query_strings_and_unknown_parameters(self):
+        response = self.get("?tag=" + "好" * 5000 + "&utm_source=x&foo=" + "a" * 5000)
+        self.assertContains(response, "没有找到符合条件的动态")
+        response = self.get("?page=1&unknown=1&year=")
+        self.assertEqual(len(response.context["posts"]), 10)
+
+
+class NewsFeedsTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.index = build_news_index(cls.home)
+        build_news_series(cls.index, 25)
+
+    def test_rss_feed_parses_and_lists_the_latest_twenty(self):
+        response = self.client.get(self.index.url + "feed/rss/")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("application/rss+xml", response["Content-Type"])
+        channel = ET.fromstring(response.content).find("channel")
+        items = channel.findall("item")
+        self.assertEqual(len(items), 20)
+        self.assertEqual(items[0].findtext("title"), "第25条动态")
+        self.assertEqual(items[0].findtext("link"), "http://localhost/news/news-25/")
+        self.assertEqual(channel.findtext("language"), "zh-hans")
+
+    def test_atom_feed_parses_and_lists_the_latest_twenty(self):
+        response = self.client.get(self.index.url + "feed/atom/")
+        self.assertIn("application/atom+xml", response["Content-Type"])
+        feed = ET.fromstring(response.content)
+        entries = feed.findall(f"{ATOM}entry")
+        self.assertEqual(len(entries), 20)
+        self.assertEqual(entries[0].findtext(f"{ATOM}title"), "第25条动态")
+        self.assertTrue(
+            entries[0].findtext(f"{ATOM}published").startswith("2026-01-26")
+        )
+
+    def test_index_page_advertises_its_feeds(self):
+        response = self.client.get(self.index.url)
+        self.assertContains(response, 'type="application/rss+xml"')
+        self.assertContains(response, 'type="application/atom+xml"')
+
+
+class NewsArticleTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.index = build_news_index(cls.home)
+        cls.older = build_news(cls.index, "较早的动态", date(2026, 3, 1), tags=["德治"])
+        cls.article = build_news(
+            cls.index,
+            "十佳好邻居评选揭晓",
+            date(2026, 4, 1),
+            tags=["德治", "好人好事"],
+            source="康乐社区居委会",
+        )
+        cls.newer = build_news(cls.index, "较新的动态", date(2026, 5, 1))
+        cls.close = build_news(
+            cls.index, "好人好事再添新篇", date(2026, 2, 1), tags=["德治", "好人好事"]
+        )
+
+    def test_article_shows_date_source_and_tags(self):
+        response = self.client.get(self.article.url)
+        self.assertContains(response, '<time datetime="2026-04-01">2026年4月1日</time>')
+        self.assertContains(response, "来源：康乐社区居委会")
+        self.assertContains(response, 'href="/news/?tag=%E5%BE%B7%E6%B2%BB"')
+
+    def test_previous_and_next_follow_the_publish_dates(self):
+        response = self.client.get(self.article.url)
+        self.assertEqual(response.context["page"].get_previous(), self.older)
+        self.assertEqual(response.context["page"].get_next(), self.newer)
+        self.assertContains(response, f'href="{self.older.url}" rel="prev"')
+        self.assertContains(response, f'href="{self.newer.url}" rel="next"')
+
+    def test_related_articles_share_tags_most_shared_first(self):
+        related = list(self.article.get_related())
+        self.assertEqual(related, [self.close, self.older])
+        self.assertNotIn(self.newer, related)
+        self.assertContains(self.client.get(self.article.url), "相关动态")
+
+    def test_article_without_tags_has_no_related_section(self):
+        self.assertNotContains(self.client.get(self.newer.url), "相关动态")

@@ -1,0 +1,183 @@
+"""The site shell: the page tree, and what every page carries (navigation,
+breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, 404 and 500."""
+
+import re
+from datetime import date
+
+from django.template.loader import render_to_string
+from django.test import TestCase
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from tests.builders import (
+    build_image,
+    build_news,
+    build_news_index,
+    build_site,
+    build_site_settings,
+    build_standard_page,
+)
+
+
+class PageTreeRulesTest(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(StandardPage, HomePage)
+
+    def test_news_lives_under_its_index_and_the_index_under_home(self):
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
+        self.assertCanNotCreateAt(StandardPage, NewsPage)
+
+    def test_plain_pages_nest_under_home_and_each_other(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+
+class EveryPageRendersTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        build_site_settings()
+        cls.about = build_standard_page(
+            cls.home, show_in_menus=True, search_description="社区的基本情况"
+        )
+        cls.wuzhi = build_standard_page(cls.home, "五治", "wuzhi", show_in_menus=True)
+        cls.dezhi = build_standard_page(cls.wuzhi, "德治为先", "dezhi")
+        cls.hidden = build_standard_page(cls.home, "隐私政策", "privacy")
+        cls.news_index = build_news_index(cls.home, show_in_menus=True)
+        cls.article = build_news(
+            cls.news_index,
+            "康乐好人一条街升级",
+            date(2026, 5, 1),
+            tags=["德治"],
+            lead_image=build_image(),
+        )
+
+    def test_each_page_type_renders(self):
+        for page in (self.home, self.about, self.dezhi, self.news_index, self.article):
+            with self.subTest(page=page.title):
+                self.assertPageIsRenderable(page)
+                self.assertPageIsRoutable(page)
+
+    def test_menu_lists_pages_shown_in_menus_and_marks_the_current_section(self):
+        response = self.client.get(self.dezhi.url)
+        menu = _section(response, "nav", "主导航")
+        self.assertIn("社区简介", menu)
+        self.assertIn("社区动态", menu)
+        self.assertNotIn("隐私政策", menu)
+        self.assertRegex(menu, r'href="/wuzhi/" aria-current="page"')
+
+    def test_breadcrumb_shows_the_trail_to_the_current_page(self):
+        response = self.client.get(self.dezhi.url)
+        trail = _section(response, "nav", "当前位置")
+        crumbs = [
+            re.sub(r"<[^>]+>", "", item)
+            for item in re.findall(r"<li>(.*?)</li>", trail)
+        ]
+        self.assertEqual(crumbs, ["首页", "五治", "德治为先"])
+
+    def test_footer_shows_contact_and_filing_numbers_from_site_settings(self):
+        response = self.client.get(self.home.url)
+        self.assertContains(response, "0514-0000 0000（示例号码）")
+        self.assertContains(response, "苏ICP备00000000号-1（示例）")
+        self.assertContains(response, "苏公网安备00000000000000号（示例）")
+        self.assertContains(response, 'href="https://www.yangzhou.gov.cn/"')
+
+    def test_page_head_carries_language_title_description_and_sharing_tags(self):
+        response = self.client.get(self.article.url)
+        self.assertContains(response, '<html lang="zh-Hans"')
+        self.assertContains(response, "<title>康乐好人一条街升级 - 康乐社区网</title>")
+        self.assertContains(
+            response, '<meta name="description" content="康乐好人一条街升级的摘要">'
+        )
+        self.assertContains(response, '<meta property="og:type" content="article">')
+        self.assertContains(
+            response, '<meta property="og:url" content="http://localhost/news/'
+        )
+        self.assertRegex(
+            response.content.decode(),
+            r'<meta property="og:image" content="http://testserver/media/images/.+\.png"',
+        )
+
+    def test_seo_title_replaces_the_title_in_the_head(self):
+        self.about.seo_title = "关于康乐社区"
+        publish = self.about.save_revision()
+        publish.publish()
+        response = self.client.get(self.about.url)
+        self.assertContains(response, "<title>关于康乐社区 - 康乐社区网</title>")
+        self.assertContains(response, 'content="社区的基本情况"')
+
+    def test_every_page_offers_a_skip_link_search_box_and_print_stylesheet(self):
+        response = self.client.get(self.about.url)
+        self.assertContains(response, '<a class="skip-link" href="#main">跳到正文</a>')
+        self.assertContains(response, '<main id="main"')
+        self.assertContains(response, 'action="/search/"')
+        self.assertContains(response, 'media="print"')
+
+    def test_pages_with_invented_details_say_so(self):
+        self.assertNotContains(self.client.get(self.about.url), "示例内容")
+        self.about.is_sample_content = True
+        self.about.save_revision().publish()
+        self.assertContains(self.client.get(self.about.url), "示例内容")
+
+    def test_published_date_is_shown_on_plain_pages(self):
+        response = self.client.get(self.about.url)
+        self.assertContains(response, "最近更新")
+
+
+class SiteFilesTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.about = build_standard_page(cls.home)
+        cls.draft = build_standard_page(cls.home, "草稿页面", "draft", live=False)
+
+    def test_sitemap_lists_live_pages_and_leaves_out_drafts(self):
+        response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "<loc>http://localhost/about/</loc>")
+        self.assertContains(response, "<loc>http://localhost/</loc>")
+        self.assertNotContains(response, "/draft/")
+
+    def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(self):
+        response = self.client.get("/robots.txt")
+        self.assertEqual(response["Content-Type"], "text/plain")
+        body = response.content.decode()
+        self.assertIn("Disallow: /admin/", body)
+        self.assertIn("Sitemap: http://testserver/sitemap.xml", body)
+
+    def test_favicon_is_served(self):
+        response = self.client.get("/favicon.ico", follow=True)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.redirect_chain[0][1], 301)
+
+    def test_unknown_address_gets_a_404_in_the_site_style(self):
+        response = self.client.get("/没有这个页面/")
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, "抱歉，页面没有找到", status_code=404)
+        self.assertContains(response, "康乐社区网", status_code=404)
+        self.assertContains(response, 'href="/search/"', status_code=404)
+
+    def test_draft_page_is_not_served_to_the_public(self):
+        self.assertEqual(self.client.get("/draft/").status_code, 404)
+
+    def test_server_error_page_renders_without_a_request(self):
+        html = render_to_string("500.html")
+        self.assertIn("抱歉，网站暂时出了问题", html)
+        self.assertIn('lang="zh-Hans"', html)
+
+
+def _section(response, tag, label):
+    """The HTML of the landmark element with the given aria-label."""
+    html = response.content.decode()
+    match = re.search(
+        rf'<{tag}[^>]*aria-label="{label}"[^>]*>(.*?)</{tag}>', html, re.DOTALL
+    )
+    if match is None:
+        raise AssertionError(f"no <{tag} aria-label={label!r}> on the page")
+    return match.group(1)
