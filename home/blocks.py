@@ -60,16 +60,6 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "blocks/document_link_block.html"
 
 
-class CaptionedTableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(label="表格标题", max_length=120)
-    table = TableBlock(label="表格")
-
-    class Meta:
-        icon = "table"
-        label = "表格"
-        template = "blocks/table_block.html"
-
-
 class BaseStreamBlock(blocks.StreamBlock):
     """The body of plain pages and news; other sections extend it."""
 
@@ -82,7 +72,12 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
-    table = CaptionedTableBlock()
+    table = TableBlock(
+        label="表格",
+        icon="table",
+        template="blocks/table_block.html",
+        help_text="请在表格设置中填写表格标题，并把第一行设为表头。",
+    )
     document = DocumentLinkBlock()
 
 

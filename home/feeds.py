@@ -6,7 +6,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 
 class PageListFeed(Feed):
-    """The feed base class: the latest items an index page lists, as RSS or Atom.
+    """The feed base class: the latest items an index page lists, as RSS 2.0
+    (``AtomFeed`` gives the same as Atom).
 
     The index page supplies ``get_feed_items()``; each item is a page with a
     ``listing_summary`` and, optionally, a ``date``."""
@@ -50,10 +51,6 @@ class PageListFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at or self.item_pubdate(item)
-
-
-class RssFeed(PageListFeed):
-    feed_type = Rss201rev2Feed
 
 
 class AtomFeed(PageListFeed):

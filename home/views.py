@@ -5,7 +5,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from home.pagination import paginate
@@ -21,7 +21,7 @@ def clean_query(raw):
     return " ".join(NON_WORD.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
-@require_GET
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     results = (
@@ -36,7 +36,7 @@ def search(request):
     )
 
 
-@require_GET
+@require_safe
 def set_reading_preference(request, aid, choice):
     """Remember a text size or contrast choice and return to the page it came from."""
     reading_aid = READING_AIDS.get(aid)
@@ -54,13 +54,12 @@ def set_reading_preference(request, aid, choice):
     return response
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         "Disallow: /reading-aids/",
         "Disallow: /search/",
         f"Sitemap: {sitemap_url}",
@@ -68,6 +67,6 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     return redirect(staticfiles_storage.url("home/img/favicon.ico"), permanent=True)

@@ -1,7 +1,15 @@
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Compound
+
+
+class YesNoColumn(Column):
+    """Yes/no in Chinese: Wagtail's BooleanColumn titles its icons in English."""
+
+    def get_value(self, instance):
+        return "是" if super().get_value(instance) else "否"
 
 
 class CompoundViewSet(SnippetViewSet):
@@ -10,8 +18,13 @@ class CompoundViewSet(SnippetViewSet):
     menu_label = "小区"
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "households", "latitude", "longitude", "is_sample_content"]
-    search_fields = ["name", "description"]
+    list_display = [
+        "name",
+        "households",
+        "latitude",
+        "longitude",
+        YesNoColumn("is_sample_content", label="示例内容"),
+    ]
 
 
 register_snippet(CompoundViewSet)

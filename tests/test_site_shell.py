@@ -1,7 +1,6 @@
 """The site shell: the page tree, and what every page carries (navigation,
 breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, 404 and 500."""
 
-import re
 from datetime import date
 
 from django.template.loader import render_to_string
@@ -11,6 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from tests.builders import (
+    build_compound,
     build_image,
     build_news,
     build_news_index,
@@ -18,6 +18,7 @@ from tests.builders import (
     build_site_settings,
     build_standard_page,
 )
+from tests.html import landmark, soup, texts
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
@@ -65,21 +66,19 @@ class EveryPageRendersTest(WagtailPageTestCase):
                 self.assertPageIsRoutable(page)
 
     def test_menu_lists_pages_shown_in_menus_and_marks_the_current_section(self):
-        response = self.client.get(self.dezhi.url)
-        menu = _section(response, "nav", "主导航")
-        self.assertIn("社区简介", menu)
-        self.assertIn("社区动态", menu)
-        self.assertNotIn("隐私政策", menu)
-        self.assertRegex(menu, r'href="/wuzhi/" aria-current="page"')
+        menu = landmark(self.client.get(self.dezhi.url), "主导航")
+        self.assertEqual(
+            texts(menu.find_all("a")), ["首页", "社区简介", "五治", "社区动态"]
+        )
+        current = menu.find_all("a", attrs={"aria-current": "page"})
+        self.assertEqual([link["href"] for link in current], ["/wuzhi/"])
 
     def test_breadcrumb_shows_the_trail_to_the_current_page(self):
-        response = self.client.get(self.dezhi.url)
-        trail = _section(response, "nav", "当前位置")
-        crumbs = [
-            re.sub(r"<[^>]+>", "", item)
-            for item in re.findall(r"<li>(.*?)</li>", trail)
-        ]
-        self.assertEqual(crumbs, ["首页", "五治", "德治为先"])
+        trail = landmark(self.client.get(self.dezhi.url), "当前位置")
+        self.assertEqual(texts(trail.find_all("li")), ["首页", "五治", "德治为先"])
+        self.assertEqual(
+            trail.find("span", attrs={"aria-current": "page"}).text, "德治为先"
+        )
 
     def test_footer_shows_contact_and_filing_numbers_from_site_settings(self):
         response = self.client.get(self.home.url)
@@ -124,6 +123,14 @@ class EveryPageRendersTest(WagtailPageTestCase):
         self.about.is_sample_content = True
         self.about.save_revision().publish()
         self.assertContains(self.client.get(self.about.url), "示例内容")
+
+    def test_home_page_lists_the_compounds_and_marks_invented_ones(self):
+        build_compound("康乐新村")
+        build_compound("文昌苑", is_sample_content=True)
+        page = soup(self.client.get(self.home.url))
+        compounds = page.find("section", attrs={"aria-labelledby": "compounds-title"})
+        self.assertEqual(compounds.h2.get_text(), "社区里的 2 个小区")
+        self.assertEqual(texts(compounds.find_all("li")), ["康乐新村", "文昌苑 示例"])
 
     def test_published_date_is_shown_on_plain_pages(self):
         response = self.client.get(self.about.url)
@@ -170,14 +177,3 @@ class SiteFilesTest(TestCase):
         html = render_to_string("500.html")
         self.assertIn("抱歉，网站暂时出了问题", html)
         self.assertIn('lang="zh-Hans"', html)
-
-
-def _section(response, tag, label):
-    """The HTML of the landmark element with the given aria-label."""
-    html = response.content.decode()
-    match = re.search(
-        rf'<{tag}[^>]*aria-label="{label}"[^>]*>(.*?)</{tag}>', html, re.DOTALL
-    )
-    if match is None:
-        raise AssertionError(f"no <{tag} aria-label={label!r}> on the page")
-    return match.group(1)

@@ -39,13 +39,10 @@ def stream_data(body):
     for block_type, value in body:
         if block_type == "table":
             value = {
-                "caption": value["caption"],
-                "table": {
-                    "data": [value["header"], *value["rows"]],
-                    "first_row_is_table_header": True,
-                    "first_col_is_header": False,
-                    "table_caption": value["caption"],
-                },
+                "data": [value["header"], *value["rows"]],
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_caption": value["caption"],
             }
         blocks.append((block_type, value))
     return blocks

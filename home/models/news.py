@@ -1,5 +1,7 @@
+import re
+
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -7,16 +9,22 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.feeds import AtomFeed, RssFeed
+from home.feeds import AtomFeed, PageListFeed
 from home.pagination import paginate
 
 from .base import SitePage
 
 FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
+# The rendition a news card shows; templates/includes/news_card.html uses the same.
+CARD_IMAGE_FILTER = "fill-480x270"
+FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 class NewsIndexPage(RoutablePageMixin, SitePage):
@@ -28,20 +36,12 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, index.SearchField("intro")]
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsPage"]
-
     class Meta:
         verbose_name = "新闻列表页"
+        verbose_name_plural = "新闻列表页"
 
     def get_posts(self):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .order_by("-date", "-pk")
-            .select_related("lead_image")
-        )
+        return NewsPage.objects.for_listing().descendant_of(self)
 
     def get_years(self):
         return [
@@ -60,8 +60,8 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
     def filter_posts(self, request):
         """Apply the tag and year filters from the query string.
 
-        Returns the posts and the active filters; values that match nothing are
-        kept so that the page can say so instead of failing."""
+        Returns the posts and the active filters; a value that matches nothing is
+        kept so that the page can say so, and one that is not a year is reported."""
         posts = self.get_posts()
         filters = {}
         tag = request.GET.get("tag", "").strip()[:100]
@@ -70,29 +70,27 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
             filters["tag"] = tag
         year = request.GET.get("year", "").strip()
         if year:
-            if year.isdigit() and len(year) == 4:
+            if FOUR_DIGITS.fullmatch(year) and FIRST_NEWS_YEAR <= int(year) <= 9999:
                 posts = posts.filter(date__year=int(year))
                 filters["year"] = int(year)
             else:
                 filters["invalid_year"] = year[:20]
         return posts, filters
 
-    @path("")
-    def index_route(self, request):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         posts, filters = self.filter_posts(request)
-        return self.render(
-            request,
-            context_overrides={
-                "posts": paginate(request, posts),
-                "filters": filters,
-                "years": self.get_years(),
-                "tags": self.get_tags(),
-            },
+        context.update(
+            posts=paginate(request, posts),
+            filters=filters,
+            years=self.get_years(),
+            tags=self.get_tags(),
         )
+        return context
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
-        return RssFeed(self)(request)
+        return PageListFeed(self)(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
@@ -101,11 +99,26 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
     def get_feed_items(self):
         return self.get_posts()[:FEED_LENGTH]
 
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "home.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live public articles, newest first, with the images their cards show."""
+        card_images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+        return (
+            self.live()
+            .public()
+            .order_by("-date", "-pk")
+            .prefetch_related(Prefetch("lead_image", queryset=card_images))
+        )
 
 
 class NewsPage(SitePage):
@@ -125,6 +138,8 @@ class NewsPage(SitePage):
     )
     summary = models.TextField("摘要", max_length=300)
     body = StreamField(BaseStreamBlock(), verbose_name="正文")
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     content_panels = [
         *SitePage.content_panels,
@@ -148,9 +163,6 @@ class NewsPage(SitePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
-
-    parent_page_types = ["home.NewsIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = "新闻"
@@ -191,10 +203,22 @@ class NewsPage(SitePage):
         if not tag_ids:
             return NewsPage.objects.none()
         return (
-            NewsPage.objects.live()
-            .public()
+            NewsPage.objects.for_listing()
             .exclude(pk=self.pk)
             .filter(tags__in=tag_ids)
             .annotate(shared_tags=Count("pk"))
-            .order_by("-shared_tags", "-date")[:limit]
+            .order_by("-shared_tags", "-date", "-pk")[:limit]
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            news_index=self.get_parent(),
+            previous=self.get_previous(),
+            next=self.get_next(),
+            related=self.get_related(),
+        )
+        return context
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []

@@ -10,10 +10,11 @@ from .base import SitePage
 from .compounds import Compound
 from .news import NewsPage
 
+LATEST_NEWS_COUNT = 5
+
 
 class HomePage(SitePage):
-    """The front page: the community at a glance, the five governances, the
-    latest news and the sections editors feature."""
+    """The front page: the community at a glance, governances, news and sections."""
 
     intro = models.TextField("社区简介", blank=True)
     area_km2 = models.DecimalField("面积（平方公里）", max_digits=5, decimal_places=2)
@@ -61,19 +62,18 @@ class HomePage(SitePage):
         index.SearchField("governances"),
     ]
 
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
-
     class Meta:
         verbose_name = "首页"
+        verbose_name_plural = "首页"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["compounds"] = Compound.objects.all()
-        context["latest_news"] = (
-            NewsPage.objects.live().public().order_by("-date", "-pk")[:5]
-        )
+        context["latest_news"] = NewsPage.objects.for_listing()[:LATEST_NEWS_COUNT]
         return context
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
 
 
 class StandardPage(SitePage):
@@ -94,8 +94,14 @@ class StandardPage(SitePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
-
     class Meta:
         verbose_name = "普通页面"
+        verbose_name_plural = "普通页面"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().specific()
+        return context
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]

@@ -37,3 +37,4 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "站点设置"
+        verbose_name_plural = "站点设置"

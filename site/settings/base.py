@@ -12,7 +12,8 @@ BASE_DIR = SITE_DIR.parent
 
 
 def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item]
+    items = (item.strip() for item in os.environ.get(name, default).split(","))
+    return [item for item in items if item]
 
 
 def env_bool(name, default=False):
@@ -22,14 +23,25 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def missing_env(name):
+    return ImproperlyConfigured(
+        f"缺少环境变量 {name}，请先设置后再启动。 / Set the {name} environment "
+        "variable before starting."
+    )
+
+
 def require_env(name):
     value = os.environ.get(name, "").strip()
     if not value:
-        raise ImproperlyConfigured(
-            f"缺少环境变量 {name}，请先设置后再启动。 / Set the {name} environment "
-            "variable before starting."
-        )
+        raise missing_env(name)
     return value
+
+
+def require_env_list(name):
+    values = env_list(name)
+    if not values:
+        raise missing_env(name)
+    return values
 
 
 DEBUG = env_bool("DEBUG")
@@ -45,7 +57,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -56,7 +67,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,7 +79,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,12 +137,16 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static-collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Development and tests serve static files straight from the apps; production
+# replaces this with whitenoise's compressed manifest storage.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
 }
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
 
 # The page editor posts one field per block; long StreamFields exceed Django's 1,000.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

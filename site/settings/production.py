@@ -2,8 +2,17 @@
 refuses to start."""
 
 from .base import *  # noqa: F403
-from .base import env_list, require_env
+from .base import require_env, require_env_list
 
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or require_env("ALLOWED_HOSTS")
+ALLOWED_HOSTS = require_env_list("ALLOWED_HOSTS")
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    },
+}
+WHITENOISE_USE_FINDERS = False
+WHITENOISE_AUTOREFRESH = False

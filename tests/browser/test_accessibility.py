@@ -68,6 +68,21 @@ def test_body_text_is_at_least_18px_with_generous_line_height(site_pages, browse
     assert line_height / font_size >= 1.5
 
 
+@pytest.mark.parametrize("name", PAGES)
+def test_no_visible_text_is_smaller_than_18px(site_pages, browser_page, name):
+    browser_page.goto(site_pages[name])
+    small = browser_page.evaluate(
+        """() => Array.from(document.body.querySelectorAll('*'))
+            .filter(el => el.offsetParent !== null)
+            .filter(el => Array.from(el.childNodes).some(
+                node => node.nodeType === Node.TEXT_NODE && node.textContent.trim()))
+            .map(el => [el.textContent.trim().slice(0, 20),
+                        parseFloat(getComputedStyle(el).fontSize)])
+            .filter(([, size]) => size < 18)"""
+    )
+    assert small == []
+
+
 def test_interactive_targets_are_at_least_44px(site_pages, browser_page):
     browser_page.goto(site_pages["news_index"])
     small = browser_page.evaluate(
