@@ -18,6 +18,7 @@ class HeadingBlock(blocks.StructBlock):
         label="级别",
         choices=[("h2", "二级标题"), ("h3", "三级标题")],
         default="h2",
+        search_index=False,
     )
 
     class Meta:

@@ -1,38 +1,103 @@
 import re
+from collections import Counter
+from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
+from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
+from home.models import SearchSynonym
 from home.pagination import paginate
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
+from home.search import SiteSearch, sections_by_content_type
 
 MAX_QUERY_LENGTH = 100
-# Punctuation and control characters carry no meaning for a resident's search but
-# are syntax to the full-text engines, so they become spaces.
-NON_WORD = re.compile(r"[^\w\s]|[\x00-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+POPULAR_SEARCH_DAYS = 30
+POPULAR_SEARCH_COUNT = 6
 
 
 def clean_query(raw):
-    return " ".join(NON_WORD.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
+    """The query as the resident typed it, without control characters, bounded."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
+
+
+def promoted_pages(query):
+    """Pages editors promoted for this query (Wagtail's search promotions)."""
+    promotion_query = SearchPromotionQuery.objects.filter(
+        query_string=normalise_query_string(query)
+    ).first()
+    if promotion_query is None:
+        return []
+    return [
+        pick.page.specific
+        for pick in promotion_query.editors_picks.filter(page__live=True)
+        .select_related("page")
+        .order_by("sort_order")
+    ]
+
+
+def popular_searches():
+    """The searches residents ran most in the last month that found something."""
+    since = timezone.localdate() - timedelta(days=POPULAR_SEARCH_DAYS)
+    return [
+        query.query_string
+        for query in SearchPromotionQuery.get_most_popular(since)[:POPULAR_SEARCH_COUNT]
+    ]
 
 
 @require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    results = (
-        Page.objects.live().public().specific().search(query)
-        if query
-        else Page.objects.none()
-    )
+    site_search = SiteSearch(query, synonyms=SearchSynonym.objects.all())
+    section_names = sections_by_content_type()
+    matches = site_search.ranked_matches(Page.objects.live().public())
+    section_counts = Counter(section_names.get(ct) for _, ct in matches)
+
+    section = request.GET.get("section", "").strip()
+    invalid_section = ""
+    if section and section not in section_names.values():
+        invalid_section, section = section[:20], ""
+    if section:
+        matches = [match for match in matches if section_names.get(match[1]) == section]
+
+    results = paginate(request, [pk for pk, _ in matches])
+    pages = Page.objects.filter(pk__in=results.object_list).specific().in_bulk()
+    if matches and query:
+        SearchPromotionQuery.get(query).add_hit()
+
     return render(
         request,
         "home/search_results.html",
-        {"search_query": query, "results": paginate(request, results)},
+        {
+            "search_query": query,
+            "searched": bool(site_search.variant_words),
+            "results": results,
+            "hits": [
+                {
+                    "page": pages[pk],
+                    "section": section_names.get(pages[pk].content_type_id),
+                    "date": pages[pk].listing_date,
+                    "title": site_search.highlight(pages[pk].title),
+                    "snippet": site_search.snippet(pages[pk].get_snippet_text()),
+                }
+                for pk in results.object_list
+                if pk in pages
+            ],
+            "total": section_counts.total(),
+            "section_counts": dict(section_counts.most_common()),
+            "section": section,
+            "invalid_section": invalid_section,
+            "promoted": promoted_pages(query) if results.number == 1 else [],
+            "popular_searches": [] if matches else popular_searches(),
+        },
     )
 
 

@@ -2,7 +2,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import Compound
+from home.models import Compound, SearchSynonym
 
 
 class YesNoColumn(Column):
@@ -27,4 +27,14 @@ class CompoundViewSet(SnippetViewSet):
     ]
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = "搜索同义词"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["term", "alternatives"]
+
+
 register_snippet(CompoundViewSet)
+register_snippet(SearchSynonymViewSet)

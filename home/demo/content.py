@@ -17,6 +17,7 @@ SITE_SETTINGS = {
     "office_hours": "周一至周五 8:30–12:00，14:00–17:30",
     "icp_number": "苏ICP备00000000号-1（示例）",
     "police_record_number": "苏公网安备00000000000000号（示例）",
+    "hotline": "12348 公共法律服务热线",
     "footer_links": [
         {"title": "扬州市人民政府", "url": "https://www.yangzhou.gov.cn/"},
         {"title": "邗江区人民政府", "url": "https://www.hj.gov.cn/"},
@@ -1305,4 +1306,14 @@ NEWS = [
             ),
         ],
     },
+]
+
+
+# Words residents type and the words the site uses for the same thing.
+SEARCH_SYNONYMS = [
+    {"term": "打官司", "alternatives": "诉讼、起诉"},
+    {"term": "找律师", "alternatives": "法律援助、律师"},
+    {"term": "老人", "alternatives": "老年人"},
+    {"term": "吵架", "alternatives": "纠纷、矛盾调解"},
+    {"term": "骗子", "alternatives": "诈骗"},
 ]

@@ -23,6 +23,7 @@ from home.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    SearchSynonym,
     SiteSettings,
     StandardPage,
 )
@@ -78,6 +79,7 @@ class DemoLoader:
         news_index = self.load_news(home, images)
         self.link_home_sections(home, governance_pages, news_index)
         self.load_site_settings(home)
+        self.load_search_synonyms()
         return self.created
 
     def add_child(self, parent, page, published_on=None):
@@ -265,9 +267,17 @@ class DemoLoader:
         site_settings.office_hours = spec["office_hours"]
         site_settings.icp_number = spec["icp_number"]
         site_settings.police_record_number = spec["police_record_number"]
+        site_settings.hotline = spec["hotline"]
         site_settings.footer_links = [("link", link) for link in spec["footer_links"]]
         site_settings.save()
         self.created += 1
+
+    def load_search_synonyms(self):
+        for spec in content.SEARCH_SYNONYMS:
+            _, created = SearchSynonym.objects.get_or_create(
+                term=spec["term"], defaults={"alternatives": spec["alternatives"]}
+            )
+            self.created += created
 
 
 def ensure_admin_account():
@@ -289,6 +299,7 @@ def reset():
     for home in HomePage.objects.all():
         home.delete()
     Compound.objects.all().delete()
+    SearchSynonym.objects.all().delete()
     collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
     if collection is not None:
         # Wagtail removes an image's file and renditions when the image is deleted.

@@ -2,6 +2,7 @@ from .base import SitePage
 from .compounds import Compound
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
+from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
 
 __all__ = [
@@ -10,6 +11,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "SearchSynonym",
     "SitePage",
     "SiteSettings",
     "StandardPage",

@@ -2,6 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.search import DEFAULT_SECTION, ChineseSearchField
+
 
 class SitePage(Page):
     """The base of every page type on the site: shared flags and helpers."""
@@ -14,6 +16,10 @@ class SitePage(Page):
 
     settings_panels = [*Page.settings_panels, FieldPanel("is_sample_content")]
 
+    search_fields = [*Page.search_fields, ChineseSearchField("title", boost=3)]
+    # The section a search result is listed under (新闻, 好人, 普法 ...).
+    search_section = DEFAULT_SECTION
+
     class Meta:
         abstract = True
 
@@ -21,6 +27,20 @@ class SitePage(Page):
     def listing_summary(self):
         """The one-line text used in lists, meta descriptions and feeds."""
         return self.search_description or getattr(self, "summary", "") or ""
+
+    @property
+    def listing_date(self):
+        """The date shown beside the page in lists and search results."""
+        published = self.first_published_at
+        return published.date() if published else None
+
+    def get_snippet_text(self):
+        """The plain text a search-result extract is taken from."""
+        texts = [self.listing_summary]
+        body = getattr(self, "body", None)
+        if body is not None:
+            texts += body.stream_block.get_searchable_content(body)
+        return " ".join(text for text in texts if text)
 
     @property
     def share_image(self):

@@ -2,6 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from home.search import ChineseSearchField
+
 
 class Compound(index.Indexed, models.Model):
     """A residential compound (小区) of the community; other sections refer to it."""
@@ -30,9 +32,9 @@ class Compound(index.Indexed, models.Model):
     ]
 
     search_fields = [
-        index.SearchField("name"),
+        ChineseSearchField("name"),
         index.AutocompleteField("name"),
-        index.SearchField("description"),
+        ChineseSearchField("description"),
     ]
 
     class Meta:

@@ -17,6 +17,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.feeds import AtomFeed, PageListFeed
 from home.pagination import paginate
+from home.search import ChineseSearchField
 
 from .base import SitePage
 
@@ -34,7 +35,8 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
 
     content_panels = [*SitePage.content_panels, FieldPanel("intro")]
 
-    search_fields = [*SitePage.search_fields, index.SearchField("intro")]
+    search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
+    search_section = "新闻"
 
     class Meta:
         verbose_name = "新闻列表页"
@@ -157,16 +159,21 @@ class NewsPage(SitePage):
 
     search_fields = [
         *SitePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("source"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        ChineseSearchField("summary", boost=2),
+        ChineseSearchField("body"),
+        ChineseSearchField("source"),
+        index.RelatedFields("tags", [ChineseSearchField("name", boost=2)]),
         index.FilterField("date"),
     ]
+    search_section = "新闻"
 
     class Meta:
         verbose_name = "新闻"
         verbose_name_plural = "新闻"
+
+    @property
+    def listing_date(self):
+        return self.date
 
     @property
     def share_image(self):

@@ -2,9 +2,9 @@ from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from home.blocks import BaseStreamBlock, GovernanceBlock, SectionLinkBlock
+from home.search import ChineseSearchField
 
 from .base import SitePage
 from .compounds import Compound
@@ -57,9 +57,9 @@ class HomePage(SitePage):
 
     search_fields = [
         *SitePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("honours"),
-        index.SearchField("governances"),
+        ChineseSearchField("intro"),
+        ChineseSearchField("honours"),
+        ChineseSearchField("governances"),
     ]
 
     class Meta:
@@ -90,8 +90,8 @@ class StandardPage(SitePage):
 
     search_fields = [
         *SitePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        ChineseSearchField("summary", boost=2),
+        ChineseSearchField("body"),
     ]
 
     class Meta:

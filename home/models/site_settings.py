@@ -15,6 +15,21 @@ class SiteSettings(BaseSiteSetting):
     office_hours = models.CharField("办公时间", max_length=200, blank=True)
     icp_number = models.CharField("ICP 备案号", max_length=60, blank=True)
     police_record_number = models.CharField("公安备案号", max_length=60, blank=True)
+    hotline = models.CharField(
+        "咨询热线",
+        max_length=80,
+        blank=True,
+        help_text="搜索没有结果时推荐给居民，如：12348 公共法律服务热线",
+    )
+    help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="推荐页面",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="搜索没有结果时推荐的页面，如法律服务点目录",
+    )
     footer_links = StreamField(
         [("link", LinkBlock())], blank=True, verbose_name="页脚链接"
     )
@@ -33,6 +48,10 @@ class SiteSettings(BaseSiteSetting):
             heading="备案信息",
         ),
         FieldPanel("footer_links"),
+        MultiFieldPanel(
+            [FieldPanel("hotline"), FieldPanel("help_page")],
+            heading="搜索无结果时的帮助",
+        ),
     ]
 
     class Meta:

@@ -122,4 +122,6 @@ def site_pages(live_db):
         "home": live_db.url + "/",
         "news_index": live_db.url + index.url,
         "article": live_db.url + article.url,
+        "search": live_db.url + "/search/?q=好人一条街",
+        "no_results": live_db.url + "/search/?q=火星移民",
     }

@@ -1,0 +1,154 @@
+"""Site search in Chinese: indexed fields, query building, sections and snippets.
+
+Index and query go through ``home.text`` so that both sides are segmented the
+same way; the database backend (SQLite FTS5 or PostgreSQL) then matches words."""
+
+import re
+from functools import cached_property
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+from wagtail.search.query import And, Or, PlainText
+
+from home.text import bigrams, index_text, normalise, query_words
+
+MAX_QUERY_WORDS = 8
+MAX_VARIANTS = 4
+SNIPPET_LENGTH = 90
+DEFAULT_SECTION = "社区介绍"
+
+
+class ChineseSearchField(index.SearchField):
+    """A search field whose text is stored segmented (see ``home.text``)."""
+
+    def get_value(self, obj):
+        value = super().get_value(obj)
+        if value is None:
+            return None
+        if isinstance(value, list | tuple):
+            value = "，".join(str(item) for item in value)
+        return index_text(str(value))
+
+
+def _word_query(word):
+    """A word matches as itself or, when the segmenter cut the text differently,
+    by all of its character pairs."""
+    pairs = bigrams(word)
+    if len(pairs) <= 1 or pairs == [word]:
+        return PlainText(word)
+    return Or([PlainText(word), And([PlainText(pair) for pair in pairs])])
+
+
+def _combine(kind, queries):
+    return queries[0] if len(queries) == 1 else kind(queries)
+
+
+def section_of(model):
+    return getattr(model, "search_section", DEFAULT_SECTION)
+
+
+def sections_by_content_type():
+    """Content type id → section name, for every page type on the site."""
+    models = [model for model in get_page_models() if model is not Page]
+    return {
+        content_type.pk: section_of(model)
+        for model, content_type in ContentType.objects.get_for_models(*models).items()
+    }
+
+
+class SiteSearch:
+    """One resident's search: the words to match, with synonyms applied."""
+
+    def __init__(self, query, synonyms=()):
+        self.query = query
+        self.variants = self._variants(normalise(query), synonyms)
+
+    @staticmethod
+    def _variants(text, synonyms):
+        variants = [text]
+        for synonym in synonyms:
+            term = normalise(synonym.term)
+            if term and term in text:
+                variants += [
+                    text.replace(term, normalise(alternative))
+                    for alternative in synonym.alternative_list
+                ]
+        return variants[:MAX_VARIANTS]
+
+    @cached_property
+    def variant_words(self):
+        words = [query_words(variant)[:MAX_QUERY_WORDS] for variant in self.variants]
+        return [variant for variant in words if variant]
+
+    @property
+    def words(self):
+        """Every word searched for, longest first, for highlighting."""
+        unique = dict.fromkeys(word for words in self.variant_words for word in words)
+        return sorted(unique, key=len, reverse=True)
+
+    def strict_query(self):
+        """All words of at least one variant."""
+        return _combine(
+            Or,
+            [
+                _combine(And, [_word_query(word) for word in words])
+                for words in self.variant_words
+            ],
+        )
+
+    def loose_query(self):
+        """Any word of any variant, for when no page has them all."""
+        return _combine(Or, [_word_query(word) for word in self.words])
+
+    def ranked_matches(self, queryset):
+        """``(pk, content_type_id)`` of the matching pages, best first.
+
+        Pages with all the words come first, or, when none has them all, pages
+        with any. Pages whose title matches rank above pages that match only in
+        the body, whatever the backend's own scoring (SQLite's bm25 weighs all
+        columns alike)."""
+        if not self.variant_words:
+            return []
+        queryset = queryset.only("pk", "content_type_id")
+        for query in (self.strict_query(), self.loose_query()):
+            matches = [
+                (page.pk, page.content_type_id) for page in queryset.search(query)
+            ]
+            if matches:
+                in_title = {
+                    page.pk for page in queryset.search(query, fields=["title"])
+                }
+                return sorted(matches, key=lambda match: match[0] not in in_title)
+        return []
+
+    def highlight(self, text):
+        """The text, HTML-escaped, with the searched words marked."""
+        if not self.words:
+            return escape(text)
+        pattern = re.compile("|".join(re.escape(word) for word in self.words), re.I)
+        pieces, position = [], 0
+        for match in pattern.finditer(text):
+            pieces += [escape(text[position : match.start()]), "<mark>"]
+            pieces += [escape(match.group()), "</mark>"]
+            position = match.end()
+        pieces.append(escape(text[position:]))
+        return mark_safe("".join(pieces))
+
+    def snippet(self, text):
+        """A short extract around the first searched word, highlighted."""
+        text = " ".join(text.split())
+        first = min(
+            (
+                found
+                for found in (normalise(text).find(word) for word in self.words)
+                if found >= 0
+            ),
+            default=0,
+        )
+        start = max(first - SNIPPET_LENGTH // 3, 0)
+        extract = Truncator(text[start:]).chars(SNIPPET_LENGTH)
+        return self.highlight(("…" if start else "") + extract)
