@@ -58,19 +58,24 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     site_search = SiteSearch(query, synonyms=SearchSynonym.objects.all())
     section_names = sections_by_content_type()
-    matches = site_search.ranked_matches(Page.objects.live().public())
-    section_counts = Counter(section_names.get(ct) for _, ct in matches)
+    matches, counts = site_search.matches(Page.objects.live().public())
+    section_counts = Counter()
+    for content_type_id, count in counts.items():
+        section_counts[section_names.get(content_type_id)] += count
 
     section = request.GET.get("section", "").strip()
     invalid_section = ""
     if section and section not in section_names.values():
         invalid_section, section = section[:20], ""
     if section:
-        matches = [match for match in matches if section_names.get(match[1]) == section]
+        matches = matches.filter(
+            content_type_id__in=[
+                pk for pk, name in section_names.items() if name == section
+            ]
+        )
 
-    results = paginate(request, [pk for pk, _ in matches])
-    pages = Page.objects.filter(pk__in=results.object_list).specific().in_bulk()
-    if matches and query:
+    results = paginate(request, matches.specific())
+    if section_counts and query:
         SearchPromotionQuery.get(query).add_hit()
 
     return render(
@@ -82,21 +87,20 @@ def search(request):
             "results": results,
             "hits": [
                 {
-                    "page": pages[pk],
-                    "section": section_names.get(pages[pk].content_type_id),
-                    "date": pages[pk].listing_date,
-                    "title": site_search.highlight(pages[pk].title),
-                    "snippet": site_search.snippet(pages[pk].get_snippet_text()),
+                    "page": page,
+                    "section": section_names.get(page.content_type_id),
+                    "date": page.listing_date,
+                    "title": site_search.highlight(page.title),
+                    "snippet": site_search.snippet(page.get_snippet_texts()),
                 }
-                for pk in results.object_list
-                if pk in pages
+                for page in results
             ],
             "total": section_counts.total(),
             "section_counts": dict(section_counts.most_common()),
             "section": section,
             "invalid_section": invalid_section,
             "promoted": promoted_pages(query) if results.number == 1 else [],
-            "popular_searches": [] if matches else popular_searches(),
+            "popular_searches": [] if section_counts else popular_searches(),
         },
     )
 

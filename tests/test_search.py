@@ -5,6 +5,7 @@ with dates and highlighted extracts, and odd input never breaks the page."""
 
 from datetime import date
 
+from django.contrib.auth import get_user_model
 from django.test import TestCase
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.models import IndexEntry
@@ -192,6 +193,31 @@ class SynonymsAndPromotionsTest(SearchTestCase):
         self.assertEqual(self.found("打官司"), ["诉讼费用可以缓交"])
         self.assertEqual(self.found("怎么打官司"), ["诉讼费用可以缓交"])
         self.assertEqual(self.found("老人权益"), ["老年人权益保障讲座"])
+
+    def test_editors_add_a_synonym_in_the_admin(self):
+        editor = get_user_model().objects.create_superuser(
+            "editor", "editor@example.invalid", "password"
+        )
+        self.client.force_login(editor)
+        response = self.client.post(
+            "/admin/snippets/home/searchsynonym/add/",
+            {"term": "老伴", "alternatives": "老年人，夫妻"},
+        )
+        self.assertEqual(response.status_code, 302)
+        self.client.logout()
+        self.assertEqual(self.found("老伴权益"), ["老年人权益保障讲座"])
+
+    def test_a_synonym_needs_at_least_one_alternative(self):
+        editor = get_user_model().objects.create_superuser(
+            "editor", "editor@example.invalid", "password"
+        )
+        self.client.force_login(editor)
+        response = self.client.post(
+            "/admin/snippets/home/searchsynonym/add/",
+            {"term": "老伴", "alternatives": "，、 "},
+        )
+        self.assertContains(response, "请至少填写一个词。")
+        self.assertFalse(SearchSynonym.objects.filter(term="老伴").exists())
 
     def test_editors_promoted_page_leads_the_results(self):
         SearchPromotion.objects.create(

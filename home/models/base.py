@@ -34,13 +34,13 @@ class SitePage(Page):
         published = self.first_published_at
         return published.date() if published else None
 
-    def get_snippet_text(self):
-        """The plain text a search-result extract is taken from."""
-        texts = [self.listing_summary]
+    def get_snippet_texts(self):
+        """The plain texts a search-result extract may be taken from, in order
+        of preference; the body is only read if the summary does not serve."""
+        yield self.listing_summary
         body = getattr(self, "body", None)
         if body is not None:
-            texts += body.stream_block.get_searchable_content(body)
-        return " ".join(text for text in texts if text)
+            yield " ".join(body.stream_block.get_searchable_content(body))
 
     @property
     def share_image(self):
