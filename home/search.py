@@ -8,6 +8,7 @@ from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, Value, When
+from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -21,6 +22,8 @@ MAX_QUERY_WORDS = 8
 MAX_VARIANTS = 4
 SNIPPET_LENGTH = 90
 DEFAULT_SECTION = "社区介绍"
+# Ranks body-only matches after every title match (titles are shorter).
+BODY_MATCH_RANK = 10_000
 
 
 class ChineseSearchField(index.SearchField):
@@ -108,12 +111,13 @@ class SiteSearch:
     def matches(self, queryset):
         """The pages of ``queryset`` that match and their count by content type.
 
-        The pages come as a queryset, title matches first, then the newest
-        first. Pages with all the words are searched for first and, when none
-        has them all, pages with any. The order is ours rather than the
-        backend's score: the database backend scores each match in a correlated
-        subquery, which took seconds for a common word over 5,000 pages
-        (bench/search.py)."""
+        The pages come as a queryset: title matches first, shorter titles before
+        longer ones (the words are more of what a short title is about), then
+        the rest, newest first. Pages with all the words are searched for first
+        and, when none has them all, pages with any. The order is ours rather
+        than the backend's score: the database backend scores each match in a
+        correlated subquery, which took seconds for a common word over 5,000
+        pages (bench/search.py)."""
         if not self.variant_words:
             return queryset.none(), {}
         for query in (self.strict_query(), self.loose_query()):
@@ -126,11 +130,11 @@ class SiteSearch:
             if counts:
                 in_title = self._search(queryset, query, fields=["title"])
                 ordered = found.annotate(
-                    title_match=Case(
-                        When(pk__in=in_title.values("pk"), then=Value(1)),
-                        default=Value(0),
+                    title_rank=Case(
+                        When(pk__in=in_title.values("pk"), then=Length("title")),
+                        default=Value(BODY_MATCH_RANK),
                     )
-                ).order_by("-title_match", "-first_published_at", "-pk")
+                ).order_by("title_rank", "-first_published_at", "-pk")
                 return ordered, counts
         return queryset.none(), {}
 
