@@ -114,8 +114,8 @@ def build_image(
 def build_compound(name="康乐新村", households=300, **fields):
     return Compound.objects.create(
         name=name,
-        latitude=Decimal("32.391200"),
-        longitude=Decimal("119.400500"),
+        latitude=Decimal(fields.pop("latitude", "32.391200")),
+        longitude=Decimal(fields.pop("longitude", "119.400500")),
         households=households,
         **fields,
     )
@@ -138,3 +138,44 @@ def build_site_settings(site=None, **fields):
         setattr(site_settings, name, value)
     site_settings.save()
     return site_settings
+
+
+def build_service(name="矛盾调解", slug="mediation", **fields):
+    from legal.models import LegalService
+
+    return LegalService.objects.create(
+        name=name,
+        slug=slug,
+        description=fields.pop("description", f"{name}服务"),
+        eligibility=fields.pop("eligibility", "社区居民"),
+        **fields,
+    )
+
+
+def build_directory(home, title="十分钟法律服务圈", slug="legal-services"):
+    from legal.models import LegalServiceDirectoryPage
+
+    return add_page(home, LegalServiceDirectoryPage(title=title, slug=slug))
+
+
+def build_point(directory, title, slug, hours=(), services=(), exceptions=(), **fields):
+    """A service point; ``hours`` are (weekday, "08:30", "12:00") triples."""
+    from legal.models import LegalServicePointPage, OpeningException, OpeningPeriod
+
+    point = LegalServicePointPage(
+        title=title,
+        slug=slug,
+        kind=fields.pop("kind", "other"),
+        summary=fields.pop("summary", f"{title}的简介"),
+        address=fields.pop("address", "康乐社区"),
+        latitude=Decimal(fields.pop("latitude", "32.391000")),
+        longitude=Decimal(fields.pop("longitude", "119.400600")),
+        **fields,
+    )
+    point.services = list(services)
+    point.opening_periods = [
+        OpeningPeriod(weekday=weekday, opens=opens, closes=closes)
+        for weekday, opens, closes in hours
+    ]
+    point.opening_exceptions = [OpeningException(**spec) for spec in exceptions]
+    return add_page(directory, point)

@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision, Site
 
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
+from legal.models import LegalServicePointPage
 
 
 def load_demo(*args):
@@ -49,6 +50,24 @@ class LoadDemoTest(TestCase):
         for governance in ("政治为领", "德治为先", "法治为本", "自治为基", "共治为魂"):
             self.assertContains(response, governance)
         self.assertContains(response, "全国文明单位")
+
+    def test_legal_service_circle_with_the_five_named_points(self):
+        names = set(
+            LegalServicePointPage.objects.live().values_list("title", flat=True)
+        )
+        named = {
+            "社区法治工作室",
+            "平安法治志愿者工作站",
+            "杨庄警务室",
+            "调解室",
+            "武捍东工作室",
+        }
+        self.assertLessEqual(named, names)
+        self.assertEqual(len(names), 7)
+        lead = LegalServicePointPage.objects.get(is_lead_point=True)
+        self.assertEqual(lead.title, "社区法治工作室")
+        self.assertTrue(lead.opening_exceptions.exists())
+        self.assertContains(self.client.get("/legal-services/"), "12348")
 
     def test_thirteen_compounds_with_the_three_named_ones_real(self):
         self.assertEqual(Compound.objects.count(), 13)

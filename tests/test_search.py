@@ -12,6 +12,7 @@ from wagtail.search.models import IndexEntry
 
 from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym, StandardPage
 from home.text import words
+from legal.models import LegalServiceDirectoryPage, LegalServicePointPage
 from tests.builders import (
     build_news,
     build_news_index,
@@ -345,6 +346,8 @@ class SearchFieldsTest(TestCase):
         StandardPage: {"title", "summary", "body"},
         NewsIndexPage: {"title", "intro"},
         NewsPage: {"title", "summary", "body", "source", "tags"},
+        LegalServiceDirectoryPage: {"title", "intro"},
+        LegalServicePointPage: {"title", "summary", "body", "address", "services"},
     }
 
     def test_meaningful_fields_are_searchable(self):

@@ -3,10 +3,12 @@
 Every record is looked up by its slug or name before it is created, so running
 the loader again changes nothing; ``reset()`` removes what it built."""
 
+import importlib
 import io
 from datetime import date, datetime, time
 from decimal import Decimal
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
@@ -306,6 +308,23 @@ def reset():
         for image in get_image_model().objects.filter(collection=collection):
             image.delete()
     SiteSettings.objects.all().delete()
+
+
+def section_demo_modules():
+    """The ``demo.loader`` modules of the other apps (culture, legal ...), found
+    through the app registry so that home never imports them by name. Each has
+    ``load(home)``, returning how many records it created, and ``reset()``."""
+    modules = []
+    for app_config in apps.get_app_configs():
+        if app_config.name == "home":
+            continue
+        name = f"{app_config.name}.demo.loader"
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as error:
+            if not name.startswith(error.name or "-"):
+                raise
+    return modules
 
 
 def rebuild_indexes():

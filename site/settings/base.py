@@ -168,5 +168,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "o
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
+# Walking times in the legal-service directory: streets are about a third longer
+# than the straight line, and an elderly resident walks about 50 metres a minute.
+WALKING_DETOUR_FACTOR = 1.3
+WALKING_METRES_PER_MINUTE = 50
+
 # Only the account loader of the development settings sets a password.
 DEMO_ADMIN_PASSWORD = None

@@ -5,7 +5,7 @@ where a missing browser is a failure."""
 
 import os
 import shutil
-from datetime import date
+from datetime import date, time
 
 import pytest
 from django.conf import settings
@@ -13,10 +13,14 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page
 
 from tests.builders import (
+    build_compound,
+    build_directory,
     build_image,
     build_news,
     build_news_index,
     build_news_series,
+    build_point,
+    build_service,
     build_site,
     build_site_settings,
     build_standard_page,
@@ -117,8 +121,20 @@ def site_pages(live_db):
             ("quote", {"text": "人人推好人，人人做好人。", "attribution": "社区标语"}),
         ],
     )
+    directory = build_directory(home)
+    compound = build_compound("康乐新村")
+    point = build_point(
+        directory,
+        "社区法治工作室",
+        "studio",
+        hours=[(weekday, time(8, 30), time(17, 30)) for weekday in range(5)],
+        services=[build_service("法律援助", "legal-aid")],
+        is_lead_point=True,
+    )
     return {
         "base": live_db.url,
+        "directory": f"{live_db.url}{directory.url}?compound={compound.pk}",
+        "point": live_db.url + point.url,
         "home": live_db.url + "/",
         "news_index": live_db.url + index.url,
         "article": live_db.url + article.url,

@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from wagtail.models import Page
 
-PAGES = ["home", "news_index", "article", "search", "no_results"]
+PAGES = ["home", "news_index", "article", "search", "no_results", "directory", "point"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 

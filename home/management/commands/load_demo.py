@@ -1,6 +1,13 @@
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import DemoLoader, ensure_admin_account, rebuild_indexes, reset
+from home.demo.loader import (
+    DemoLoader,
+    ensure_admin_account,
+    rebuild_indexes,
+    reset,
+    section_demo_modules,
+)
+from home.models import HomePage
 
 
 class Command(BaseCommand):
@@ -14,10 +21,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        sections = section_demo_modules()
         if options["reset"]:
+            for section in sections:
+                section.reset()
             reset()
             self.stdout.write("已删除原有示例内容。")
         created = DemoLoader().load()
+        home = HomePage.objects.get()
+        for section in sections:
+            created += section.load(home)
         if created:
             rebuild_indexes()
             self.stdout.write(

@@ -1,0 +1,111 @@
+"""Builds the demo 十分钟法律服务圈 from ``legal.demo.content``; run by
+``manage.py load_demo``. Records are looked up before they are created, so a
+second run changes nothing."""
+
+from datetime import date, time
+from decimal import Decimal
+
+from django.db import transaction
+from wagtail.models import Site
+
+from home.demo.loader import DemoLoader, publish
+from home.models import SiteSettings
+from legal.demo import content
+from legal.models import (
+    HolidayArrangement,
+    LegalService,
+    LegalServiceDirectoryPage,
+    LegalServicePointPage,
+    OpeningException,
+    OpeningPeriod,
+)
+
+
+def _time(text):
+    return time.fromisoformat(text)
+
+
+@transaction.atomic
+def load(home):
+    loader = DemoLoader()
+    services = {}
+    for spec in content.SERVICES:
+        service, created = LegalService.objects.get_or_create(
+            slug=spec["slug"], defaults={k: v for k, v in spec.items() if k != "slug"}
+        )
+        services[service.slug] = service
+        loader.created += created
+
+    directory = loader.add_child(
+        home,
+        LegalServiceDirectoryPage(
+            title=content.DIRECTORY["title"],
+            slug=content.DIRECTORY["slug"],
+            intro=content.DIRECTORY["intro"],
+            search_description=content.DIRECTORY["intro"][:120],
+            show_in_menus=True,
+        ),
+    )
+    for spec in content.POINTS:
+        if directory.get_children().filter(slug=spec["slug"]).exists():
+            continue
+        point = LegalServicePointPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            kind=spec["kind"],
+            is_lead_point=spec["is_lead_point"],
+            summary=spec["summary"],
+            search_description=spec["summary"],
+            address=spec["address"],
+            latitude=Decimal(spec["latitude"]),
+            longitude=Decimal(spec["longitude"]),
+            phone=spec["phone"],
+            contact_person=spec["contact_person"],
+            appointment=spec["appointment"],
+            step_free_entrance=spec["step_free_entrance"],
+            has_lift=spec["has_lift"],
+            has_hearing_loop=spec["has_hearing_loop"],
+            follows_public_holidays=spec["follows_public_holidays"],
+            is_sample_content=True,
+        )
+        point.services = [services[slug] for slug in spec["services"]]
+        point.opening_periods = [
+            OpeningPeriod(weekday=weekday, opens=_time(opens), closes=_time(closes))
+            for weekdays, opens, closes in spec["hours"]
+            for weekday in weekdays
+        ]
+        point.opening_exceptions = [
+            OpeningException(
+                date=date.fromisoformat(exception["date"]),
+                closed=exception["closed"],
+                note=exception["note"],
+            )
+            for exception in spec["exceptions"]
+        ]
+        loader.add_child(directory, point)
+
+    site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
+    if site_settings.help_page_id is None:
+        site_settings.help_page = directory
+        site_settings.save()
+        loader.created += 1
+    if not any(
+        block.value["page"].pk == directory.pk for block in home.featured_sections
+    ):
+        home.featured_sections.append(
+            (
+                "section",
+                {"page": directory, "title": "", "description": "离家最近的法律服务点"},
+            )
+        )
+        publish(home)
+        loader.created += 1
+    return loader.created
+
+
+@transaction.atomic
+def reset():
+    LegalServicePointPage.objects.all().delete()
+    LegalServiceDirectoryPage.objects.all().delete()
+    LegalService.objects.all().delete()
+    HolidayArrangement.objects.all().delete()

@@ -1,0 +1,373 @@
+"""The 十分钟法律服务圈: a directory of legal-service points, their services,
+opening hours and walking times from each compound."""
+
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import Compound, SitePage
+from home.search import ChineseSearchField
+from legal.opening_hours import LOOKAHEAD_DAYS, WEEKDAY_NAMES, WeeklySchedule
+from legal.walking import TEN_MINUTES, walking_minutes
+
+
+class LegalService(index.Indexed, models.Model):
+    """A service offered across the circle (矛盾调解, 法律援助 ...)."""
+
+    name = models.CharField("服务名称", max_length=40, unique=True)
+    slug = models.SlugField(
+        "网址名称", max_length=40, unique=True, help_text="用于筛选链接，如 mediation"
+    )
+    description = models.TextField("服务内容")
+    eligibility = models.TextField("谁可以申请")
+    what_to_bring = models.TextField("需要携带", blank=True)
+    cost = models.CharField("费用", max_length=80, default="免费")
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("description"),
+        FieldPanel("eligibility"),
+        FieldPanel("what_to_bring"),
+        FieldPanel("cost"),
+    ]
+
+    search_fields = [
+        ChineseSearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        ChineseSearchField("description"),
+    ]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "法律服务项目"
+        verbose_name_plural = "法律服务项目"
+
+    def __str__(self):
+        return self.name
+
+
+class HolidayArrangement(models.Model):
+    """One day of the State Council's yearly 放假安排, entered by editors for
+    years the holiday library does not know yet (or to correct it)."""
+
+    date = models.DateField("日期", unique=True)
+    is_working_day = models.BooleanField(
+        "调休上班", default=False, help_text="勾选表示这天是调休上班日；不勾选表示放假"
+    )
+    name = models.CharField("节日", max_length=20, help_text="如：春节、国庆节")
+
+    panels = [FieldPanel("date"), FieldPanel("is_working_day"), FieldPanel("name")]
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "法定节假日安排"
+        verbose_name_plural = "法定节假日安排"
+
+    def __str__(self):
+        kind = "调休上班" if self.is_working_day else "放假"
+        return f"{self.date:%Y-%m-%d} {self.name}{kind}"
+
+    @classmethod
+    def upcoming(cls, today=None):
+        """The arrangements that can matter for open-now, keyed by date."""
+        today = today or timezone.localdate()
+        window = cls.objects.filter(
+            date__range=(today, today + timedelta(days=LOOKAHEAD_DAYS))
+        )
+        return {arrangement.date: arrangement for arrangement in window}
+
+
+class LegalServiceDirectoryPage(SitePage):
+    """十分钟法律服务圈: every service point, filterable, by walking time."""
+
+    intro = models.TextField("导语", blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
+    search_section = "法律服务点"
+
+    class Meta:
+        verbose_name = "法律服务点目录"
+        verbose_name_plural = "法律服务点目录"
+
+    def get_points(self):
+        return (
+            LegalServicePointPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-is_lead_point", "path")
+            .prefetch_related("services", "opening_periods", "opening_exceptions")
+        )
+
+    def read_filters(self, request):
+        """The service, open-now and compound filters from the query string.
+
+        Returns the chosen values and the messages for values that match
+        nothing the directory knows, which are then ignored."""
+        chosen, messages = {}, []
+        slug = request.GET.get("service", "").strip()[:40]
+        if slug:
+            service = LegalService.objects.filter(slug=slug).first()
+            if service is None:
+                messages.append(f"没有“{slug}”这项服务，已显示全部服务点。")
+            else:
+                chosen["service"] = service
+        if request.GET.get("open", "") == "1":
+            chosen["open_now"] = True
+        compound_id = request.GET.get("compound", "").strip()
+        if compound_id:
+            compound = (
+                Compound.objects.filter(pk=compound_id).first()
+                if compound_id.isascii() and compound_id.isdigit()
+                else None
+            )
+            if compound is None:
+                messages.append("没有找到您选的小区，已按默认顺序排列。")
+            else:
+                chosen["compound"] = compound
+        return chosen, messages
+
+    def get_listing(self, filters, now=None):
+        """The points to show, each with its open status and walking time."""
+        points = self.get_points()
+        if "service" in filters:
+            points = points.filter(services=filters["service"])
+        arrangements = HolidayArrangement.upcoming()
+        entries = [
+            {"page": point, "status": point.schedule(arrangements).status(now)}
+            for point in points
+        ]
+        if filters.get("open_now"):
+            entries = [entry for entry in entries if entry["status"].is_open]
+        compound = filters.get("compound")
+        if compound is not None:
+            for entry in entries:
+                entry["minutes"] = walking_minutes(compound, entry["page"])
+                entry["within_ten_minutes"] = entry["minutes"] <= TEN_MINUTES
+            entries.sort(key=lambda entry: entry["minutes"])
+        return entries
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters, messages = self.read_filters(request)
+        context.update(
+            filters=filters,
+            filter_messages=messages,
+            entries=self.get_listing(filters),
+            services=LegalService.objects.all(),
+            compounds=Compound.objects.all(),
+        )
+        return context
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["legal.LegalServicePointPage"]
+
+
+class LegalServicePointPage(SitePage):
+    """One service point of the circle: what it offers, when, where, and how
+    far it is from each compound."""
+
+    KIND_CHOICES = [
+        ("studio", "社区法治工作室"),
+        ("volunteer_station", "志愿者工作站"),
+        ("police_room", "警务室"),
+        ("mediation_room", "调解室"),
+        ("named_studio", "名人工作室"),
+        ("other", "其他"),
+    ]
+    APPOINTMENT_CHOICES = [
+        ("walk_in", "可直接前往"),
+        ("appointment", "需提前预约"),
+        ("either", "可预约，也可直接前往"),
+    ]
+
+    kind = models.CharField("类型", max_length=20, choices=KIND_CHOICES)
+    is_lead_point = models.BooleanField(
+        "牵头服务点", default=False, help_text="社区法治工作室是整个服务圈的牵头点"
+    )
+    summary = models.TextField("简介", max_length=300)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name="详细介绍")
+    services = ParentalManyToManyField(
+        LegalService, verbose_name="提供的服务", related_name="points"
+    )
+    address = models.CharField("地址", max_length=120)
+    latitude = models.DecimalField("纬度", max_digits=9, decimal_places=6)
+    longitude = models.DecimalField("经度", max_digits=9, decimal_places=6)
+    phone = models.CharField("电话", max_length=40, blank=True)
+    contact_person = models.CharField("联系人", max_length=40, blank=True)
+    appointment = models.CharField(
+        "预约方式", max_length=20, choices=APPOINTMENT_CHOICES, default="either"
+    )
+    step_free_entrance = models.BooleanField("无台阶入口", default=False)
+    has_lift = models.BooleanField("有电梯", default=False)
+    has_hearing_loop = models.BooleanField("有助听环路", default=False)
+    languages = models.CharField("服务语言", max_length=60, default="普通话、扬州话")
+    follows_public_holidays = models.BooleanField(
+        "法定节假日休息",
+        default=True,
+        help_text="勾选后，法定节假日闭门、调休上班日按工作日时间开放",
+    )
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("is_lead_point")]),
+        FieldPanel("summary"),
+        FieldPanel("services"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("contact_person")]),
+                FieldPanel("appointment"),
+                FieldPanel("languages"),
+            ],
+            heading="位置与联系",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free_entrance"),
+                FieldPanel("has_lift"),
+                FieldPanel("has_hearing_loop"),
+            ],
+            heading="无障碍设施",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("follows_public_holidays"),
+                InlinePanel("opening_periods", label="每周开放时间"),
+                InlinePanel(
+                    "opening_exceptions",
+                    label="特殊日期",
+                    help_text="临时闭门或调整时间的日期。每年的法定节假日在“法定节假日安排”里统一录入。",
+                ),
+            ],
+            heading="开放时间",
+        ),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        ChineseSearchField("summary", boost=2),
+        ChineseSearchField("body"),
+        ChineseSearchField("address"),
+        ChineseSearchField("get_kind_display"),
+        index.RelatedFields(
+            "services",
+            [ChineseSearchField("name", boost=2), ChineseSearchField("description")],
+        ),
+    ]
+    search_section = "法律服务点"
+
+    class Meta:
+        verbose_name = "法律服务点"
+        verbose_name_plural = "法律服务点"
+
+    def schedule(self, arrangements=None):
+        return WeeklySchedule(
+            periods=[
+                (period.weekday, period.opens, period.closes)
+                for period in self.opening_periods.all()
+            ],
+            exceptions=self.opening_exceptions.all(),
+            arrangements=arrangements if arrangements is not None else {},
+            follows_holidays=self.follows_public_holidays,
+        )
+
+    @property
+    def weekly_hours(self):
+        """One row a weekday, for the hours table."""
+        periods = self.schedule().by_weekday
+        return [
+            (name, periods.get(weekday, []))
+            for weekday, name in enumerate(WEEKDAY_NAMES)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context.update(
+            status=self.schedule(HolidayArrangement.upcoming(today)).status(),
+            upcoming_exceptions=[
+                exception
+                for exception in self.opening_exceptions.all()
+                if exception.date >= today
+            ],
+            walking=[
+                (compound, walking_minutes(compound, self))
+                for compound in Compound.objects.all()
+            ],
+            ten_minutes=TEN_MINUTES,
+        )
+        return context
+
+    parent_page_types = ["legal.LegalServiceDirectoryPage"]
+    subpage_types = []
+
+
+class OpeningPeriod(Orderable):
+    page = ParentalKey(
+        LegalServicePointPage, related_name="opening_periods", on_delete=models.CASCADE
+    )
+    weekday = models.PositiveSmallIntegerField(
+        "星期", choices=list(enumerate(WEEKDAY_NAMES))
+    )
+    opens = models.TimeField("开门")
+    closes = models.TimeField("关门")
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "开放时段"
+        verbose_name_plural = "开放时段"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": "关门时间要晚于开门时间。"})
+
+
+class OpeningException(Orderable):
+    page = ParentalKey(
+        LegalServicePointPage,
+        related_name="opening_exceptions",
+        on_delete=models.CASCADE,
+    )
+    date = models.DateField("日期")
+    closed = models.BooleanField("全天闭门", default=True)
+    opens = models.TimeField("开门", null=True, blank=True)
+    closes = models.TimeField("关门", null=True, blank=True)
+    note = models.CharField(
+        "说明", max_length=80, blank=True, help_text="如：工作人员外出培训"
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "特殊日期"
+        verbose_name_plural = "特殊日期"
+
+    def clean(self):
+        if not self.closed:
+            if not (self.opens and self.closes):
+                raise ValidationError(
+                    {"opens": "不是全天闭门时，请填写当天的开门和关门时间。"}
+                )
+            if self.closes <= self.opens:
+                raise ValidationError({"closes": "关门时间要晚于开门时间。"})

@@ -1,0 +1,141 @@
+"""Open now (正在开放 / 已关闭 · 下次开放 周三 08:30), in Asia/Shanghai.
+
+A day's hours come, in this order, from: an exception the editors entered for
+the service point; the public-holiday arrangement (放假 and 调休 working days),
+from the editors' own entries for the year or else the chinese-calendar
+library; and otherwise the point's weekly hours. The library only knows the
+years up to its release, so for a later year the site falls back to weekday
+rules until the editors enter that year's 放假安排."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import chinese_calendar
+from django.utils import timezone
+
+WEEKDAY_NAMES = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+# How far ahead to look for the next opening; a point closed for longer says so.
+LOOKAHEAD_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Period:
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """What kind of day a date is, for a point that follows public holidays."""
+
+    is_holiday: bool = False
+    is_makeup_workday: bool = False
+    name: str = ""
+
+
+def library_knows(year):
+    try:
+        chinese_calendar.is_holiday(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def day_plan(day, arrangements):
+    """The public-holiday plan for a day: the editors' entry for that date when
+    there is one, else the chinese-calendar library, else an ordinary day."""
+    arrangement = arrangements.get(day)
+    if arrangement is not None:
+        return DayPlan(
+            is_holiday=not arrangement.is_working_day,
+            is_makeup_workday=arrangement.is_working_day,
+            name=arrangement.name,
+        )
+    try:
+        on_holiday, name = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:
+        return DayPlan()
+    weekend = day.weekday() >= 5
+    return DayPlan(
+        is_holiday=on_holiday and name is not None,
+        is_makeup_workday=weekend and not on_holiday,
+        name=name or "",
+    )
+
+
+class WeeklySchedule:
+    """A service point's hours: weekly periods, dated exceptions and, when the
+    point follows them, public holidays."""
+
+    def __init__(
+        self, periods, exceptions=(), arrangements=None, follows_holidays=True
+    ):
+        self.by_weekday = {}
+        for weekday, opens, closes in periods:
+            self.by_weekday.setdefault(weekday, []).append(Period(opens, closes))
+        for day_periods in self.by_weekday.values():
+            day_periods.sort(key=lambda period: period.opens)
+        self.exceptions = {exception.date: exception for exception in exceptions}
+        self.arrangements = arrangements or {}
+        self.follows_holidays = follows_holidays
+
+    @property
+    def workday_periods(self):
+        """The hours of an ordinary working day, used on 调休 working weekends."""
+        for weekday in range(5):
+            if self.by_weekday.get(weekday):
+                return self.by_weekday[weekday]
+        return []
+
+    def periods_on(self, day):
+        exception = self.exceptions.get(day)
+        if exception is not None:
+            if exception.closed or not (exception.opens and exception.closes):
+                return []
+            return [Period(exception.opens, exception.closes)]
+        if self.follows_holidays:
+            plan = day_plan(day, self.arrangements)
+            if plan.is_holiday:
+                return []
+            if plan.is_makeup_workday:
+                return self.workday_periods
+        return self.by_weekday.get(day.weekday(), [])
+
+    def status(self, now=None):
+        now = timezone.localtime(now)
+        today = now.date()
+        for period in self.periods_on(today):
+            if period.opens <= now.time() < period.closes:
+                return OpenStatus(is_open=True, now=now, closes_at=period.closes)
+        for offset in range(LOOKAHEAD_DAYS + 1):
+            day = today + timedelta(days=offset)
+            for period in self.periods_on(day):
+                if offset or period.opens > now.time():
+                    moment = datetime.combine(day, period.opens)
+                    return OpenStatus(is_open=False, now=now, next_open=moment)
+        return OpenStatus(is_open=False, now=now)
+
+
+@dataclass(frozen=True)
+class OpenStatus:
+    is_open: bool
+    now: datetime
+    closes_at: time | None = None
+    next_open: datetime | None = None
+
+    @property
+    def label(self):
+        if self.is_open:
+            return f"正在开放 · 今天 {self.closes_at:%H:%M} 关闭"
+        if self.next_open is None:
+            return "已关闭 · 近期暂停开放"
+        day = self._day_name(self.next_open.date())
+        return f"已关闭 · 下次开放 {day} {self.next_open:%H:%M}"
+
+    def _day_name(self, day):
+        today = self.now.date()
+        if day == today:
+            return "今天"
+        if day - today < timedelta(days=7):
+            return WEEKDAY_NAMES[day.weekday()]
+        return f"{day.month}月{day.day}日"

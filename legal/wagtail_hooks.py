@@ -1,0 +1,68 @@
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from legal.models import HolidayArrangement, LegalService
+from legal.opening_hours import library_knows
+
+# Warn editors this many days before a year the holiday library does not know.
+HOLIDAY_WARNING_DAYS = 60
+
+
+class LegalServiceViewSet(SnippetViewSet):
+    model = LegalService
+    icon = "help"
+    menu_label = "法律服务项目"
+    list_display = ["name", "slug", "cost"]
+
+
+class HolidayArrangementViewSet(SnippetViewSet):
+    model = HolidayArrangement
+    icon = "date"
+    menu_label = "法定节假日安排"
+    list_display = ["date", "name", "is_working_day"]
+
+
+class LegalViewSetGroup(SnippetViewSetGroup):
+    items = (LegalServiceViewSet, HolidayArrangementViewSet)
+    menu_icon = "doc-full"
+    menu_label = "法治"
+    menu_order = 220
+
+
+register_snippet(LegalViewSetGroup)
+
+
+def years_missing_holidays(today=None):
+    """Years that open-now will soon need and that neither the holiday library
+    nor the editors' entries cover."""
+    today = today or timezone.localdate()
+    years = {today.year, (today + timedelta(days=HOLIDAY_WARNING_DAYS)).year}
+    return sorted(
+        year
+        for year in years
+        if not library_knows(year)
+        and not HolidayArrangement.objects.filter(date__year=year).exists()
+    )
+
+
+class HolidayReminderPanel(Component):
+    order = 50
+    template_name = "legal/admin/holiday_reminder_panel.html"
+
+    def __init__(self, years):
+        self.years = years
+
+    def get_context_data(self, parent_context):
+        return {"years": self.years}
+
+
+@hooks.register("construct_homepage_panels")
+def add_holiday_reminder(request, panels):
+    years = years_missing_holidays()
+    if years:
+        panels.append(HolidayReminderPanel(years))

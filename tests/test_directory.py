@@ -1,0 +1,295 @@
+"""十分钟法律服务圈: residents find the legal-service point nearest their
+compound, see whether it is open now (public holidays and 调休 included, also
+for years the holiday library does not know), and what each point offers."""
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.test import SimpleTestCase, TestCase, override_settings
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from legal.models import (
+    HolidayArrangement,
+    LegalServiceDirectoryPage,
+    LegalServicePointPage,
+)
+from legal.opening_hours import WeeklySchedule
+from legal.wagtail_hooks import years_missing_holidays
+from legal.walking import great_circle_metres
+from tests.builders import (
+    build_compound,
+    build_directory,
+    build_point,
+    build_service,
+    build_site,
+)
+from tests.html import landmark, soup, texts
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+WORKDAY_HOURS = [(weekday, time(8, 30), time(12, 0)) for weekday in range(5)] + [
+    (weekday, time(14, 0), time(17, 30)) for weekday in range(5)
+]
+
+
+def at(year, month, day, hour=10, minute=0):
+    return datetime(year, month, day, hour, minute, tzinfo=SHANGHAI)
+
+
+class Exception_:
+    def __init__(self, day, closed=True, opens=None, closes=None):
+        self.date, self.closed, self.opens, self.closes = day, closed, opens, closes
+
+
+class Arrangement:
+    def __init__(self, is_working_day, name):
+        self.is_working_day, self.name = is_working_day, name
+
+
+class OpenNowTest(SimpleTestCase):
+    """Open-now for a point open 08:30–12:00 and 14:00–17:30 on working days."""
+
+    def status(self, moment, **kwargs):
+        return WeeklySchedule(WORKDAY_HOURS, **kwargs).status(moment)
+
+    def test_open_on_a_weekday_morning(self):
+        status = self.status(at(2026, 11, 25, 10, 0))  # a Wednesday
+        self.assertTrue(status.is_open)
+        self.assertEqual(status.label, "正在开放 · 今天 12:00 关闭")
+
+    def test_lunch_break_says_when_it_opens_again_today(self):
+        status = self.status(at(2026, 11, 25, 12, 30))
+        self.assertEqual(status.label, "已关闭 · 下次开放 今天 14:00")
+
+    def test_weekend_points_to_monday(self):
+        status = self.status(at(2026, 11, 28, 10, 0))  # a Saturday
+        self.assertFalse(status.is_open)
+        self.assertEqual(status.label, "已关闭 · 下次开放 周一 08:30")
+
+    def test_public_holiday_is_closed(self):
+        status = self.status(at(2026, 10, 1, 10, 0))  # National Day, a Thursday
+        self.assertFalse(status.is_open)
+        # The Golden Week runs to 7 October; the weekend in between is no help.
+        self.assertEqual(status.label, "已关闭 · 下次开放 10月8日 08:30")
+
+    def test_makeup_working_saturday_opens_with_weekday_hours(self):
+        status = self.status(at(2026, 10, 10, 9, 0))  # 调休: Saturday worked
+        self.assertTrue(status.is_open)
+
+    def test_a_point_that_ignores_holidays_keeps_its_weekly_hours(self):
+        hours = [(weekday, time(8, 0), time(20, 0)) for weekday in range(7)]
+        schedule = WeeklySchedule(hours, follows_holidays=False)
+        self.assertTrue(schedule.status(at(2026, 10, 1, 10, 0)).is_open)
+        self.assertFalse(schedule.status(at(2026, 10, 10, 7, 59)).is_open)
+
+    def test_edges_of_a_period(self):
+        self.assertTrue(self.status(at(2026, 11, 25, 8, 30)).is_open)
+        self.assertFalse(self.status(at(2026, 11, 25, 8, 29)).is_open)
+        self.assertFalse(self.status(at(2026, 11, 25, 12, 0)).is_open)
+        self.assertTrue(self.status(at(2026, 11, 25, 11, 59)).is_open)
+
+    def test_around_midnight(self):
+        before = self.status(at(2026, 11, 25, 23, 59))
+        self.assertEqual(before.label, "已关闭 · 下次开放 周四 08:30")
+        after = self.status(at(2026, 11, 26, 0, 0))
+        self.assertEqual(after.label, "已关闭 · 下次开放 今天 08:30")
+
+    def test_time_is_read_in_shanghai(self):
+        utc = datetime(2026, 11, 25, 2, 0, tzinfo=ZoneInfo("UTC"))  # 10:00 in Shanghai
+        self.assertTrue(self.status(utc).is_open)
+
+    def test_dated_exception_closes_a_working_day(self):
+        closed = Exception_(date(2026, 11, 25))
+        status = self.status(at(2026, 11, 25, 10, 0), exceptions=[closed])
+        self.assertEqual(status.label, "已关闭 · 下次开放 周四 08:30")
+
+    def test_dated_exception_with_special_hours(self):
+        evening = Exception_(date(2026, 11, 28), False, time(18, 0), time(20, 0))
+        status = self.status(at(2026, 11, 28, 19, 0), exceptions=[evening])
+        self.assertEqual(status.label, "正在开放 · 今天 20:00 关闭")
+
+    def test_year_past_the_holiday_library_uses_weekday_rules(self):
+        friday = self.status(at(2027, 1, 1, 10, 0))  # New Year's Day 2027
+        self.assertTrue(friday.is_open)
+        saturday = self.status(at(2027, 1, 2, 10, 0))
+        self.assertEqual(saturday.label, "已关闭 · 下次开放 周一 08:30")
+
+    def test_editors_entries_cover_a_year_the_library_does_not_know(self):
+        arrangements = {
+            date(2027, 1, 1): Arrangement(False, "元旦"),
+            date(2027, 1, 2): Arrangement(True, "元旦"),
+        }
+        self.assertFalse(
+            self.status(at(2027, 1, 1, 10, 0), arrangements=arrangements).is_open
+        )
+        self.assertTrue(
+            self.status(at(2027, 1, 2, 10, 0), arrangements=arrangements).is_open
+        )
+
+    def test_a_point_without_hours_says_so(self):
+        status = WeeklySchedule([]).status(at(2026, 11, 25))
+        self.assertEqual(status.label, "已关闭 · 近期暂停开放")
+
+
+class WalkingTimeTest(SimpleTestCase):
+    def test_great_circle_distance_matches_a_hand_computed_value(self):
+        # 0.01° of latitude is 1,111.95 m on a 6,371 km sphere.
+        metres = great_circle_metres(
+            "32.390000", "119.400000", "32.400000", "119.400000"
+        )
+        self.assertAlmostEqual(metres, 1111.95, delta=0.1)
+
+
+@override_settings(WALKING_DETOUR_FACTOR=1.3, WALKING_METRES_PER_MINUTE=50)
+class DirectoryTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.directory = build_directory(cls.home)
+        cls.mediation = build_service("矛盾调解", "mediation")
+        cls.legal_aid = build_service("法律援助", "legal-aid")
+        # 0.002° north of the compound: 222.39 m × 1.3 / 50 = 5.78 → 6 minutes.
+        cls.near = build_point(
+            cls.directory,
+            "调解室",
+            "mediation-room",
+            latitude="32.392000",
+            longitude="119.400000",
+            hours=[(weekday, time(0, 0), time(23, 59)) for weekday in range(7)],
+            services=[cls.mediation],
+            follows_public_holidays=False,
+        )
+        # 0.004° north: 444.78 m × 1.3 / 50 = 11.56 → 12 minutes.
+        cls.far = build_point(
+            cls.directory,
+            "社区法治工作室",
+            "studio",
+            latitude="32.394000",
+            longitude="119.400000",
+            hours=[],
+            services=[cls.mediation, cls.legal_aid],
+            is_lead_point=True,
+        )
+        cls.compound = build_compound(
+            "康乐新村", latitude="32.390000", longitude="119.400000"
+        )
+
+    def titles(self, response):
+        return texts(soup(response).select(".point-card__title a"))
+
+    def test_page_tree_rules(self):
+        self.assertAllowedParentPageTypes(LegalServiceDirectoryPage, {HomePage})
+        self.assertAllowedSubpageTypes(
+            LegalServiceDirectoryPage, {LegalServicePointPage}
+        )
+        self.assertAllowedParentPageTypes(
+            LegalServicePointPage, {LegalServiceDirectoryPage}
+        )
+        self.assertCanNotCreateAt(Page, LegalServicePointPage)
+        for page in (self.directory, self.near):
+            self.assertPageIsRenderable(page)
+
+    def test_lead_point_comes_first_without_a_compound(self):
+        self.assertEqual(
+            self.titles(self.client.get(self.directory.url)),
+            ["社区法治工作室", "调解室"],
+        )
+
+    def test_choosing_a_compound_sorts_by_walking_minutes_and_marks_ten_minutes(self):
+        response = self.client.get(self.directory.url, {"compound": self.compound.pk})
+        cards = soup(response).select(".point-card")
+        self.assertEqual(
+            texts(card.select_one(".walking") for card in cards),
+            [
+                "步行约 6 分钟 十分钟内",
+                "步行约 12 分钟",
+            ],
+        )
+        self.assertEqual(self.titles(response), ["调解室", "社区法治工作室"])
+
+    def test_filter_by_service(self):
+        response = self.client.get(self.directory.url, {"service": "legal-aid"})
+        self.assertEqual(self.titles(response), ["社区法治工作室"])
+
+    def test_filter_open_now(self):
+        response = self.client.get(self.directory.url, {"open": "1"})
+        self.assertEqual(self.titles(response), ["调解室"])
+
+    def test_filters_combine(self):
+        response = self.client.get(
+            self.directory.url,
+            {"open": "1", "service": "legal-aid", "compound": self.compound.pk},
+        )
+        self.assertEqual(self.titles(response), [])
+        self.assertContains(response, "没有符合条件的服务点")
+
+    def test_bad_filter_values_are_ignored_with_a_message(self):
+        cases = {
+            "service": ("<script>", "没有“&lt;script&gt;”这项服务"),
+            "compound": ("abc", "没有找到您选的小区"),
+        }
+        for name, (value, message) in cases.items():
+            with self.subTest(name=name):
+                response = self.client.get(self.directory.url, {name: value})
+                self.assertContains(response, message)
+                self.assertEqual(len(self.titles(response)), 2)
+        for value in ("99999", "１", "-1", "9" * 400):
+            with self.subTest(compound=value):
+                response = self.client.get(self.directory.url, {"compound": value})
+                self.assertContains(response, "没有找到您选的小区")
+        response = self.client.get(self.directory.url, {"open": "yes", "x": "1"})
+        self.assertEqual(len(self.titles(response)), 2)
+
+    def test_hotline_on_every_directory_page(self):
+        for page in (self.directory, self.near, self.far):
+            with self.subTest(page=page.title):
+                hotline = landmark(self.client.get(page.url), "公共法律服务热线")
+                self.assertIn("12348", hotline.get_text())
+
+    def test_point_page_shows_services_hours_and_minutes_from_every_compound(self):
+        build_compound("杨庄街坊", latitude="32.394000", longitude="119.400000")
+        page = soup(self.client.get(self.far.url))
+        services = texts(page.select(".service h3"))
+        self.assertEqual(services, ["矛盾调解", "法律援助"])
+        walking = page.find("section", attrs={"aria-labelledby": "walking-title"})
+        rows = [texts(row.find_all(["th", "td"])) for row in walking.select("tbody tr")]
+        self.assertEqual(
+            rows, [["康乐新村", "约 12 分钟"], ["杨庄街坊", "约 1 分钟（十分钟内）"]]
+        )
+        hours = page.find("section", attrs={"aria-labelledby": "hours-title"})
+        first_row = hours.select_one("tbody tr")
+        self.assertEqual(texts(first_row.find_all(["th", "td"])), ["周一", "休息"])
+
+    def test_search_finds_a_point_by_its_service(self):
+        response = self.client.get("/search/", {"q": "法律援助"})
+        hits = soup(response).select(".search-results li")
+        self.assertEqual(texts(hit.h2 for hit in hits), ["社区法治工作室"])
+        self.assertEqual(
+            hits[0].select_one(".search-result__section").text, "法律服务点"
+        )
+
+
+class HolidayReminderTest(TestCase):
+    """Editors are told to enter the year's 放假安排 before the library runs out."""
+
+    def test_years_the_library_does_not_know_are_reported_near_the_year_end(self):
+        self.assertEqual(years_missing_holidays(date(2026, 6, 1)), [])
+        self.assertEqual(years_missing_holidays(date(2026, 11, 25)), [2027])
+
+    def test_entering_the_year_clears_the_reminder(self):
+        HolidayArrangement.objects.create(date=date(2027, 1, 1), name="元旦")
+        self.assertEqual(years_missing_holidays(date(2026, 11, 25)), [])
+
+    def test_the_reminder_shows_on_the_admin_dashboard(self):
+        editor = get_user_model().objects.create_superuser(
+            "editor", "editor@example.invalid", "password"
+        )
+        self.client.force_login(editor)
+        response = self.client.get("/admin/")
+        expected = years_missing_holidays()
+        if expected:
+            self.assertContains(response, f"请录入{expected[0]}年的法定节假日安排")
+        else:
+            self.assertNotContains(response, "法定节假日安排</h2>")
