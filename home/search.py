@@ -3,17 +3,22 @@
 Index and query go through ``home.text`` so that both sides are segmented the
 same way; the database backend (SQLite FTS5 or PostgreSQL) then matches words."""
 
+import operator
 import re
-from functools import cached_property
+from functools import cached_property, reduce
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Count, Value, When
-from django.db.models.functions import Length
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.functions import Cast, Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from wagtail.models import Page, get_page_models
+from wagtail.models import get_page_models
 from wagtail.search import index
+from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, PlainText
 
 from home.text import bigrams, index_text, normalise, query_words
@@ -22,6 +27,7 @@ MAX_QUERY_WORDS = 8
 MAX_VARIANTS = 4
 SNIPPET_LENGTH = 90
 DEFAULT_SECTION = "社区介绍"
+SEARCH_CONFIG = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG")
 # Ranks body-only matches after every title match (titles are shorter).
 BODY_MATCH_RANK = 10_000
 
@@ -57,11 +63,34 @@ def section_of(model):
 
 def sections_by_content_type():
     """Content type id → section name, for every page type on the site."""
-    models = [model for model in get_page_models() if model is not Page]
+    models = get_page_models()
     return {
         content_type.pk: section_of(model)
         for model, content_type in ContentType.objects.get_for_models(*models).items()
     }
+
+
+def tsquery(query):
+    """A search query as PostgreSQL ``tsquery`` text: 'a' & ('b' | 'c')."""
+    if isinstance(query, PlainText):
+        return "'" + query.query_string.replace("\\", "\\\\").replace("'", "''") + "'"
+    joiner = " & " if isinstance(query, And) else " | "
+    return "(" + joiner.join(tsquery(subquery) for subquery in query.subqueries) + ")"
+
+
+def postgres_matching_ids(query):
+    """Ids of the pages whose index entry matches, read straight from the
+    index table so that PostgreSQL uses its GIN indexes on title and body.
+    The database backend's own search concatenates both vectors per row first,
+    which took seconds at 5,000 pages (bench/search.py)."""
+    words = SearchQuery(tsquery(query), search_type="raw", config=SEARCH_CONFIG)
+    page_types = ContentType.objects.get_for_models(*get_page_models()).values()
+    return (
+        IndexEntry.objects.filter(content_type__in=page_types)
+        .filter(Q(title=words) | Q(body=words))
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .values("page_id")
+    )
 
 
 class SiteSearch:
@@ -88,7 +117,7 @@ class SiteSearch:
         words = [query_words(variant)[:MAX_QUERY_WORDS] for variant in self.variants]
         return [variant for variant in words if variant]
 
-    @property
+    @cached_property
     def words(self):
         """Every word searched for, longest first, for highlighting."""
         unique = dict.fromkeys(word for words in self.variant_words for word in words)
@@ -128,10 +157,15 @@ class SiteSearch:
                 .annotate(count=Count("pk"))
             )
             if counts:
-                in_title = self._search(queryset, query, fields=["title"])
+                # Titles are compared as text, not through the index: on
+                # PostgreSQL a field-restricted search reads the raw column,
+                # where a run of Chinese is one token.
+                in_title = reduce(
+                    operator.or_, (Q(title__icontains=word) for word in self.words)
+                )
                 ordered = found.annotate(
                     title_rank=Case(
-                        When(pk__in=in_title.values("pk"), then=Length("title")),
+                        When(in_title, then=Length("title")),
                         default=Value(BODY_MATCH_RANK),
                     )
                 ).order_by("title_rank", "-first_published_at", "-pk")
@@ -139,29 +173,30 @@ class SiteSearch:
         return queryset.none(), {}
 
     @staticmethod
-    def _search(queryset, query, fields=None):
+    def _search(queryset, query):
         """The matches as a plain queryset, so that they can be ordered, counted
-        by section and paginated in the database."""
-        return queryset.search(
-            query, fields=fields, order_by_relevance=False
-        ).get_queryset()
+        by section and paginated in the database (see docs/decisions/0003)."""
+        if connection.vendor == "postgresql":
+            return queryset.filter(pk__in=postgres_matching_ids(query))
+        # SQLite: the FTS5 match is an uncorrelated subquery. ``get_queryset()``
+        # is on the database backends' results only.
+        return queryset.search(query, order_by_relevance=False).get_queryset()
+
+    @cached_property
+    def _pattern(self):
+        return re.compile("|".join(re.escape(word) for word in self.words), re.I)
 
     def highlight(self, text):
         """The text, HTML-escaped, with the searched words marked."""
         if not self.words:
             return escape(text)
-        pattern = re.compile("|".join(re.escape(word) for word in self.words), re.I)
         pieces, position = [], 0
-        for match in pattern.finditer(text):
+        for match in self._pattern.finditer(text):
             pieces += [escape(text[position : match.start()]), "<mark>"]
             pieces += [escape(match.group()), "</mark>"]
             position = match.end()
         pieces.append(escape(text[position:]))
         return mark_safe("".join(pieces))
-
-    def _first_match(self, text):
-        positions = [normalise(text).find(word) for word in self.words]
-        return min((position for position in positions if position >= 0), default=None)
 
     def snippet(self, texts):
         """A short extract around the first searched word in the first of
@@ -171,9 +206,9 @@ class SiteSearch:
         for text in texts:
             text = " ".join(text.split())
             fallback = text if fallback is None else fallback
-            position = self._first_match(text)
-            if position is not None:
-                return self._extract(text, position)
+            match = self._pattern.search(text) if self.words else None
+            if match is not None:
+                return self._extract(text, match.start())
         return self._extract(fallback or "", 0)
 
     def _extract(self, text, position):

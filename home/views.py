@@ -1,4 +1,3 @@
-import re
 from collections import Counter
 from datetime import timedelta
 
@@ -10,52 +9,48 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home.models import SearchSynonym
 from home.pagination import paginate
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
+from home.request_params import text_param
 from home.search import SiteSearch, sections_by_content_type
 
 MAX_QUERY_LENGTH = 100
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+MAX_SECTION_LENGTH = 20
 POPULAR_SEARCH_DAYS = 30
 POPULAR_SEARCH_COUNT = 6
 
 
-def clean_query(raw):
-    """The query as the resident typed it, without control characters, bounded."""
-    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
-
-
 def promoted_pages(query):
-    """Pages editors promoted for this query (Wagtail's search promotions)."""
-    promotion_query = SearchPromotionQuery.objects.filter(
-        query_string=normalise_query_string(query)
-    ).first()
-    if promotion_query is None:
-        return []
-    return [
-        pick.page.specific
-        for pick in promotion_query.editors_picks.filter(page__live=True)
-        .select_related("page")
-        .order_by("sort_order")
-    ]
+    """Live, public pages editors promoted for this query, in their order."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).order_by("sort_order")
+    pages = (
+        Page.objects.live().public().filter(pk__in=picks.values("page")).specific()
+    ).in_bulk()
+    return [pages[pk] for pk in picks.values_list("page", flat=True) if pk in pages]
 
 
 def popular_searches():
-    """The searches residents ran most in the last month that found something."""
+    """The most searched queries of the last month among those editors have
+    promoted results for: what anyone types is never shown unmoderated."""
     since = timezone.localdate() - timedelta(days=POPULAR_SEARCH_DAYS)
-    return [
-        query.query_string
-        for query in SearchPromotionQuery.get_most_popular(since)[:POPULAR_SEARCH_COUNT]
-    ]
+    popular = SearchPromotionQuery.get_most_popular(since).filter(
+        editors_picks__isnull=False
+    )
+    return list(
+        dict.fromkeys(query.query_string for query in popular[:POPULAR_SEARCH_COUNT])
+    )
 
 
 @require_safe
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    query = text_param(request, "q", MAX_QUERY_LENGTH)
     site_search = SiteSearch(query, synonyms=SearchSynonym.objects.all())
     section_names = sections_by_content_type()
     matches, counts = site_search.matches(Page.objects.live().public())
@@ -63,10 +58,10 @@ def search(request):
     for content_type_id, count in counts.items():
         section_counts[section_names.get(content_type_id)] += count
 
-    section = request.GET.get("section", "").strip()
+    section = text_param(request, "section", MAX_SECTION_LENGTH)
     invalid_section = ""
     if section and section not in section_names.values():
-        invalid_section, section = section[:20], ""
+        invalid_section, section = section, ""
     if section:
         matches = matches.filter(
             content_type_id__in=[
@@ -75,7 +70,8 @@ def search(request):
         )
 
     results = paginate(request, matches.specific())
-    if section_counts and query:
+    # Count a search once, when it is run, not when its results are paged.
+    if section_counts and not section and "page" not in request.GET:
         SearchPromotionQuery.get(query).add_hit()
 
     return render(

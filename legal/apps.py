@@ -6,3 +6,8 @@ class LegalConfig(AppConfig):
 
     name = "legal"
     verbose_name = "法治"
+
+    def ready(self):
+        from legal.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

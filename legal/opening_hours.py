@@ -14,23 +14,34 @@ import chinese_calendar
 from django.utils import timezone
 
 WEEKDAY_NAMES = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+MIDNIGHT = time(0, 0)
 # How far ahead to look for the next opening; a point closed for longer says so.
 LOOKAHEAD_DAYS = 30
 
 
 @dataclass(frozen=True)
 class Period:
+    """Opening hours within one day; ``closes`` at 00:00 means midnight, the end
+    of the day, so that a point open around the clock can be entered."""
+
     opens: time
     closes: time
+
+    def contains(self, moment):
+        return self.opens <= moment and (
+            self.closes == MIDNIGHT or moment < self.closes
+        )
 
 
 @dataclass(frozen=True)
 class DayPlan:
-    """What kind of day a date is, for a point that follows public holidays."""
+    """What kind of day a date is, for a point that follows public holidays.
+    ``works_as_weekday`` is the weekday a 调休 working day stands in for, when
+    the editors entered it."""
 
     is_holiday: bool = False
     is_makeup_workday: bool = False
-    name: str = ""
+    works_as_weekday: int | None = None
 
 
 def library_knows(year):
@@ -49,7 +60,7 @@ def day_plan(day, arrangements):
         return DayPlan(
             is_holiday=not arrangement.is_working_day,
             is_makeup_workday=arrangement.is_working_day,
-            name=arrangement.name,
+            works_as_weekday=arrangement.works_as_weekday,
         )
     try:
         on_holiday, name = chinese_calendar.get_holiday_detail(day)
@@ -59,7 +70,6 @@ def day_plan(day, arrangements):
     return DayPlan(
         is_holiday=on_holiday and name is not None,
         is_makeup_workday=weekend and not on_holiday,
-        name=name or "",
     )
 
 
@@ -79,13 +89,16 @@ class WeeklySchedule:
         self.arrangements = arrangements or {}
         self.follows_holidays = follows_holidays
 
-    @property
-    def workday_periods(self):
-        """The hours of an ordinary working day, used on 调休 working weekends."""
-        for weekday in range(5):
-            if self.by_weekday.get(weekday):
-                return self.by_weekday[weekday]
-        return []
+    def makeup_day_periods(self, day, plan):
+        """The hours on a 调休 working day: those of the weekday it stands in for
+        when the editors said which; else, for a point open every working day,
+        Monday's; else the day's own (a point open on a few weekdays only
+        cannot be assumed to open on a weekend)."""
+        if plan.works_as_weekday is not None:
+            return self.by_weekday.get(plan.works_as_weekday, [])
+        if all(self.by_weekday.get(weekday) for weekday in range(5)):
+            return self.by_weekday[0]
+        return self.by_weekday.get(day.weekday(), [])
 
     def periods_on(self, day):
         exception = self.exceptions.get(day)
@@ -98,14 +111,14 @@ class WeeklySchedule:
             if plan.is_holiday:
                 return []
             if plan.is_makeup_workday:
-                return self.workday_periods
+                return self.makeup_day_periods(day, plan)
         return self.by_weekday.get(day.weekday(), [])
 
     def status(self, now=None):
         now = timezone.localtime(now)
         today = now.date()
         for period in self.periods_on(today):
-            if period.opens <= now.time() < period.closes:
+            if period.contains(now.time()):
                 return OpenStatus(is_open=True, now=now, closes_at=period.closes)
         for offset in range(LOOKAHEAD_DAYS + 1):
             day = today + timedelta(days=offset)
@@ -126,6 +139,8 @@ class OpenStatus:
     @property
     def label(self):
         if self.is_open:
+            if self.closes_at == MIDNIGHT:
+                return "正在开放 · 今天 24:00 关闭"
             return f"正在开放 · 今天 {self.closes_at:%H:%M} 关闭"
         if self.next_open is None:
             return "已关闭 · 近期暂停开放"

@@ -63,6 +63,8 @@ class HolidayReminderPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_holiday_reminder(request, panels):
+    if not request.user.has_perm("legal.add_holidayarrangement"):
+        return
     years = years_missing_holidays()
     if years:
         panels.append(HolidayReminderPanel(years))

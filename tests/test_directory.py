@@ -6,7 +6,9 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import SimpleTestCase, TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -44,8 +46,9 @@ class Exception_:
 
 
 class Arrangement:
-    def __init__(self, is_working_day, name):
-        self.is_working_day, self.name = is_working_day, name
+    def __init__(self, is_working_day, works_as_weekday=None):
+        self.is_working_day = is_working_day
+        self.works_as_weekday = works_as_weekday
 
 
 class OpenNowTest(SimpleTestCase):
@@ -118,8 +121,8 @@ class OpenNowTest(SimpleTestCase):
 
     def test_editors_entries_cover_a_year_the_library_does_not_know(self):
         arrangements = {
-            date(2027, 1, 1): Arrangement(False, "元旦"),
-            date(2027, 1, 2): Arrangement(True, "元旦"),
+            date(2027, 1, 1): Arrangement(is_working_day=False),
+            date(2027, 1, 2): Arrangement(is_working_day=True),
         }
         self.assertFalse(
             self.status(at(2027, 1, 1, 10, 0), arrangements=arrangements).is_open
@@ -127,6 +130,34 @@ class OpenNowTest(SimpleTestCase):
         self.assertTrue(
             self.status(at(2027, 1, 2, 10, 0), arrangements=arrangements).is_open
         )
+
+    def test_editors_entries_override_the_library(self):
+        extra_holiday = {date(2026, 11, 25): Arrangement(is_working_day=False)}
+        status = self.status(at(2026, 11, 25, 10, 0), arrangements=extra_holiday)
+        self.assertFalse(status.is_open)
+
+    def test_makeup_day_of_a_point_open_on_some_weekdays_keeps_its_own_hours(self):
+        wednesday_and_friday = [
+            (2, time(14, 0), time(17, 0)),
+            (4, time(14, 0), time(17, 0)),
+        ]
+        schedule = WeeklySchedule(wednesday_and_friday)
+        self.assertFalse(schedule.status(at(2026, 10, 10, 15, 0)).is_open)
+
+    def test_makeup_day_follows_the_weekday_editors_named(self):
+        hours = [(4, time(14, 0), time(17, 0))]
+        as_friday = {date(2026, 10, 10): Arrangement(True, works_as_weekday=4)}
+        schedule = WeeklySchedule(hours, arrangements=as_friday)
+        self.assertTrue(schedule.status(at(2026, 10, 10, 15, 0)).is_open)
+
+    def test_a_point_open_around_the_clock(self):
+        all_day = [(weekday, time(0, 0), time(0, 0)) for weekday in range(7)]
+        schedule = WeeklySchedule(all_day, follows_holidays=False)
+        for moment in (at(2026, 11, 25, 0, 0), at(2026, 11, 25, 23, 59)):
+            with self.subTest(moment=moment):
+                self.assertEqual(
+                    schedule.status(moment).label, "正在开放 · 今天 24:00 关闭"
+                )
 
     def test_a_point_without_hours_says_so(self):
         status = WeeklySchedule([]).status(at(2026, 11, 25))
@@ -157,7 +188,7 @@ class DirectoryTest(WagtailPageTestCase):
             "mediation-room",
             latitude="32.392000",
             longitude="119.400000",
-            hours=[(weekday, time(0, 0), time(23, 59)) for weekday in range(7)],
+            hours=[(weekday, time(0, 0), time(0, 0)) for weekday in range(7)],
             services=[cls.mediation],
             follows_public_holidays=False,
         )
@@ -235,10 +266,12 @@ class DirectoryTest(WagtailPageTestCase):
                 response = self.client.get(self.directory.url, {name: value})
                 self.assertContains(response, message)
                 self.assertEqual(len(self.titles(response)), 2)
-        for value in ("99999", "１", "-1", "9" * 400):
+        for value in ("99999", "１", "-1", "9" * 400, "9" * 5000, "1\x00"):
             with self.subTest(compound=value):
                 response = self.client.get(self.directory.url, {"compound": value})
                 self.assertContains(response, "没有找到您选的小区")
+        response = self.client.get(self.directory.url, {"service": "legal\x00aid"})
+        self.assertContains(response, "这项服务，已显示全部服务点")
         response = self.client.get(self.directory.url, {"open": "yes", "x": "1"})
         self.assertEqual(len(self.titles(response)), 2)
 
@@ -262,6 +295,32 @@ class DirectoryTest(WagtailPageTestCase):
         first_row = hours.select_one("tbody tr")
         self.assertEqual(texts(first_row.find_all(["th", "td"])), ["周一", "休息"])
 
+    def test_listing_queries_do_not_grow_with_the_number_of_points(self):
+        url = f"{self.directory.url}?compound={self.compound.pk}"
+        self.client.get(url)  # the first view creates the site settings
+        with CaptureQueriesContext(connection) as before:
+            self.client.get(url)
+        for number in range(3):
+            build_point(
+                self.directory,
+                f"服务点{number}",
+                f"point-{number}",
+                hours=[(0, time(9, 0), time(17, 0))],
+                services=[self.mediation, self.legal_aid],
+                exceptions=[{"date": date(2026, 12, 1)}],
+            )
+        with CaptureQueriesContext(connection) as after:
+            self.client.get(url)
+        self.assertEqual(len(after), len(before))
+
+    def test_renaming_a_service_updates_search(self):
+        self.legal_aid.name = "免费法律帮助"
+        self.legal_aid.save()
+        response = self.client.get("/search/", {"q": "法律帮助"})
+        self.assertIn(
+            "社区法治工作室", texts(soup(response).select(".search-results h2"))
+        )
+
     def test_search_finds_a_point_by_its_service(self):
         response = self.client.get("/search/", {"q": "法律援助"})
         hits = soup(response).select(".search-results li")
@@ -281,6 +340,16 @@ class HolidayReminderTest(TestCase):
     def test_entering_the_year_clears_the_reminder(self):
         HolidayArrangement.objects.create(date=date(2027, 1, 1), name="元旦")
         self.assertEqual(years_missing_holidays(date(2026, 11, 25)), [])
+
+    def test_the_reminder_is_only_for_those_who_can_enter_holidays(self):
+        from django.contrib.auth.models import Group, Permission
+
+        group = Group.objects.create(name="读者")
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        reader = get_user_model().objects.create_user("reader", password="password")
+        reader.groups.add(group)
+        self.client.force_login(reader)
+        self.assertNotContains(self.client.get("/admin/"), "法定节假日安排</h2>")
 
     def test_the_reminder_shows_on_the_admin_dashboard(self):
         editor = get_user_model().objects.create_superuser(

@@ -129,6 +129,10 @@ class NewsIndexBadInputTest(TestCase):
                 self.assertEqual(len(self.cards(response)), 10)
                 self.assertContains(response, f"“{year}”不是有效的年份")
 
+    def test_control_characters_in_filters(self):
+        response = self.get("?tag=%E5%BE%B7%00&year=20%0026")
+        self.assertContains(response, "没有找到符合条件的动态")
+
     def test_very_long_query_strings_and_unknown_parameters(self):
         response = self.get("?tag=" + "好" * 5000 + "&utm_source=x&foo=" + "a" * 5000)
         self.assertContains(response, "没有找到符合条件的动态")

@@ -17,6 +17,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.feeds import AtomFeed, PageListFeed
 from home.pagination import paginate
+from home.request_params import text_param
 from home.search import ChineseSearchField
 
 from .base import SitePage
@@ -26,6 +27,8 @@ FIRST_NEWS_YEAR = 2000
 # The rendition a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "fill-480x270"
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
+MAX_TAG_LENGTH = 100
+MAX_YEAR_LENGTH = 20
 
 
 class NewsIndexPage(RoutablePageMixin, SitePage):
@@ -66,17 +69,17 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         kept so that the page can say so, and one that is not a year is reported."""
         posts = self.get_posts()
         filters = {}
-        tag = request.GET.get("tag", "").strip()[:100]
+        tag = text_param(request, "tag", MAX_TAG_LENGTH)
         if tag:
             posts = posts.filter(tags__name=tag)
             filters["tag"] = tag
-        year = request.GET.get("year", "").strip()
+        year = text_param(request, "year", MAX_YEAR_LENGTH)
         if year:
             if FOUR_DIGITS.fullmatch(year) and FIRST_NEWS_YEAR <= int(year) <= 9999:
                 posts = posts.filter(date__year=int(year))
                 filters["year"] = int(year)
             else:
-                filters["invalid_year"] = year[:20]
+                filters["invalid_year"] = year
         return posts, filters
 
     def get_context(self, request, *args, **kwargs):

@@ -1,6 +1,7 @@
 """The 十分钟法律服务圈: a directory of legal-service points, their services,
 opening hours and walking times from each compound."""
 
+import re
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -14,9 +15,27 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
+from home.request_params import id_param, text_param
 from home.search import ChineseSearchField
-from legal.opening_hours import LOOKAHEAD_DAYS, WEEKDAY_NAMES, WeeklySchedule
+from legal.opening_hours import (
+    LOOKAHEAD_DAYS,
+    MIDNIGHT,
+    WEEKDAY_NAMES,
+    WeeklySchedule,
+)
 from legal.walking import TEN_MINUTES, walking_minutes
+
+SEARCH_SECTION = "法律服务点"
+SERVICE_SLUG = re.compile(r"[-a-z0-9_]{1,40}")
+CLOSES_BEFORE_OPENS = "关门时间要晚于开门时间（开到午夜请填 00:00）。"
+
+
+def ends_after(opens, closes):
+    """Whether a period closing at ``closes`` ends after it opens; 00:00 closes
+    at midnight."""
+    if opens is None or closes is None:
+        return True
+    return closes == MIDNIGHT or closes > opens
 
 
 class LegalService(index.Indexed, models.Model):
@@ -63,8 +82,20 @@ class HolidayArrangement(models.Model):
         "调休上班", default=False, help_text="勾选表示这天是调休上班日；不勾选表示放假"
     )
     name = models.CharField("节日", max_length=20, help_text="如：春节、国庆节")
+    works_as_weekday = models.PositiveSmallIntegerField(
+        "调休上班按",
+        choices=list(enumerate(WEEKDAY_NAMES)),
+        null=True,
+        blank=True,
+        help_text="调休上班日按星期几的时间开放（放假通知里“上班”的那天），放假日不用填",
+    )
 
-    panels = [FieldPanel("date"), FieldPanel("is_working_day"), FieldPanel("name")]
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("is_working_day"),
+        FieldPanel("works_as_weekday"),
+        FieldPanel("name"),
+    ]
 
     class Meta:
         ordering = ["date"]
@@ -93,7 +124,7 @@ class LegalServiceDirectoryPage(SitePage):
     content_panels = [*SitePage.content_panels, FieldPanel("intro")]
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
-    search_section = "法律服务点"
+    search_section = SEARCH_SECTION
 
     class Meta:
         verbose_name = "法律服务点目录"
@@ -114,20 +145,24 @@ class LegalServiceDirectoryPage(SitePage):
         Returns the chosen values and the messages for values that match
         nothing the directory knows, which are then ignored."""
         chosen, messages = {}, []
-        slug = request.GET.get("service", "").strip()[:40]
+        slug = text_param(request, "service", 40)
         if slug:
-            service = LegalService.objects.filter(slug=slug).first()
+            service = (
+                LegalService.objects.filter(slug=slug).first()
+                if SERVICE_SLUG.fullmatch(slug)
+                else None
+            )
             if service is None:
                 messages.append(f"没有“{slug}”这项服务，已显示全部服务点。")
             else:
                 chosen["service"] = service
         if request.GET.get("open", "") == "1":
             chosen["open_now"] = True
-        compound_id = request.GET.get("compound", "").strip()
-        if compound_id:
+        if request.GET.get("compound", "").strip():
+            compound_id = id_param(request, "compound")
             compound = (
                 Compound.objects.filter(pk=compound_id).first()
-                if compound_id.isascii() and compound_id.isdigit()
+                if compound_id is not None
                 else None
             )
             if compound is None:
@@ -136,14 +171,14 @@ class LegalServiceDirectoryPage(SitePage):
                 chosen["compound"] = compound
         return chosen, messages
 
-    def get_listing(self, filters, now=None):
+    def get_listing(self, filters):
         """The points to show, each with its open status and walking time."""
         points = self.get_points()
         if "service" in filters:
             points = points.filter(services=filters["service"])
         arrangements = HolidayArrangement.upcoming()
         entries = [
-            {"page": point, "status": point.schedule(arrangements).status(now)}
+            {"page": point, "status": point.schedule(arrangements).status()}
             for point in points
         ]
         if filters.get("open_now"):
@@ -173,8 +208,7 @@ class LegalServiceDirectoryPage(SitePage):
 
 
 class LegalServicePointPage(SitePage):
-    """One service point of the circle: what it offers, when, where, and how
-    far it is from each compound."""
+    """One service point: what it offers, when, where, and how far on foot."""
 
     KIND_CHOICES = [
         ("studio", "社区法治工作室"),
@@ -266,7 +300,7 @@ class LegalServicePointPage(SitePage):
             [ChineseSearchField("name", boost=2), ChineseSearchField("description")],
         ),
     ]
-    search_section = "法律服务点"
+    search_section = SEARCH_SECTION
 
     class Meta:
         verbose_name = "法律服务点"
@@ -283,25 +317,24 @@ class LegalServicePointPage(SitePage):
             follows_holidays=self.follows_public_holidays,
         )
 
-    @property
-    def weekly_hours(self):
-        """One row a weekday, for the hours table."""
-        periods = self.schedule().by_weekday
-        return [
-            (name, periods.get(weekday, []))
-            for weekday, name in enumerate(WEEKDAY_NAMES)
-        ]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
+        schedule = self.schedule(HolidayArrangement.upcoming(today))
         context.update(
-            status=self.schedule(HolidayArrangement.upcoming(today)).status(),
-            upcoming_exceptions=[
-                exception
-                for exception in self.opening_exceptions.all()
-                if exception.date >= today
+            status=schedule.status(),
+            weekly_hours=[
+                (name, schedule.by_weekday.get(weekday, []))
+                for weekday, name in enumerate(WEEKDAY_NAMES)
             ],
+            upcoming_exceptions=sorted(
+                (
+                    exception
+                    for exception in schedule.exceptions.values()
+                    if exception.date >= today
+                ),
+                key=lambda exception: exception.date,
+            ),
             walking=[
                 (compound, walking_minutes(compound, self))
                 for compound in Compound.objects.all()
@@ -335,8 +368,8 @@ class OpeningPeriod(Orderable):
         verbose_name_plural = "开放时段"
 
     def clean(self):
-        if self.opens and self.closes and self.closes <= self.opens:
-            raise ValidationError({"closes": "关门时间要晚于开门时间。"})
+        if not ends_after(self.opens, self.closes):
+            raise ValidationError({"closes": CLOSES_BEFORE_OPENS})
 
 
 class OpeningException(Orderable):
@@ -369,5 +402,5 @@ class OpeningException(Orderable):
                 raise ValidationError(
                     {"opens": "不是全天闭门时，请填写当天的开门和关门时间。"}
                 )
-            if self.closes <= self.opens:
-                raise ValidationError({"closes": "关门时间要晚于开门时间。"})
+            if not ends_after(self.opens, self.closes):
+                raise ValidationError({"closes": CLOSES_BEFORE_OPENS})

@@ -1,0 +1,22 @@
+"""Values from the query string, made safe to compare, show and pass to the
+database: a visitor can send anything, and PostgreSQL refuses a NUL byte."""
+
+import re
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+# Larger than any primary key the site will have; longer digit runs are not ids.
+MAX_ID_DIGITS = 12
+
+
+def text_param(request, name, max_length):
+    """The parameter without control characters or extra spaces, bounded."""
+    raw = request.GET.get(name, "")
+    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:max_length]
+
+
+def id_param(request, name):
+    """The parameter as a database id, or ``None`` when it is not one."""
+    raw = request.GET.get(name, "").strip()
+    if raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS:
+        return int(raw)
+    return None
