@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.functions import Cast, Length
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -138,39 +138,39 @@ class SiteSearch:
         return _combine(Or, [_word_query(word) for word in self.words])
 
     def matches(self, queryset):
-        """The pages of ``queryset`` that match and their count by content type.
+        """``(pk, content_type_id)`` of the pages of ``queryset`` that match,
+        best first.
 
-        The pages come as a queryset: title matches first, shorter titles before
+        Pages with all the words are searched for first and, when none has them
+        all, pages with any. Title matches come first, shorter titles before
         longer ones (the words are more of what a short title is about), then
-        the rest, newest first. Pages with all the words are searched for first
-        and, when none has them all, pages with any. The order is ours rather
-        than the backend's score: the database backend scores each match in a
-        correlated subquery, which took seconds for a common word over 5,000
-        pages (bench/search.py)."""
+        the rest, newest first. One query reads the ids in that order, so the
+        counts by section and the pages of results need no more full-text
+        queries; the backend's own ranking took seconds at 5,000 pages
+        (bench/search.py)."""
         if not self.variant_words:
-            return queryset.none(), {}
+            return []
+        # Titles are compared as text: on PostgreSQL a field-restricted search
+        # reads the raw column, where a run of Chinese is one token.
+        in_title = reduce(
+            operator.or_, (Q(title__icontains=word) for word in self.words)
+        )
         for query in (self.strict_query(), self.loose_query()):
-            found = self._search(queryset, query)
-            counts = dict(
-                found.order_by()
-                .values_list("content_type_id")
-                .annotate(count=Count("pk"))
-            )
-            if counts:
-                # Titles are compared as text, not through the index: on
-                # PostgreSQL a field-restricted search reads the raw column,
-                # where a run of Chinese is one token.
-                in_title = reduce(
-                    operator.or_, (Q(title__icontains=word) for word in self.words)
-                )
-                ordered = found.annotate(
+            ranked = (
+                self._search(queryset, query)
+                .annotate(
                     title_rank=Case(
                         When(in_title, then=Length("title")),
                         default=Value(BODY_MATCH_RANK),
                     )
-                ).order_by("title_rank", "-first_published_at", "-pk")
-                return ordered, counts
-        return queryset.none(), {}
+                )
+                .order_by("title_rank", "-first_published_at", "-pk")
+                .values_list("pk", "content_type_id")
+            )
+            matches = list(ranked)
+            if matches:
+                return matches
+        return []
 
     @staticmethod
     def _search(queryset, query):

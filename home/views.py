@@ -53,23 +53,19 @@ def search(request):
     query = text_param(request, "q", MAX_QUERY_LENGTH)
     site_search = SiteSearch(query, synonyms=SearchSynonym.objects.all())
     section_names = sections_by_content_type()
-    matches, counts = site_search.matches(Page.objects.live().public())
-    section_counts = Counter()
-    for content_type_id, count in counts.items():
-        section_counts[section_names.get(content_type_id)] += count
+    matches = site_search.matches(Page.objects.live().public())
+    section_counts = Counter(section_names.get(ct) for _, ct in matches)
 
     section = text_param(request, "section", MAX_SECTION_LENGTH)
     invalid_section = ""
     if section and section not in section_names.values():
         invalid_section, section = section, ""
     if section:
-        matches = matches.filter(
-            content_type_id__in=[
-                pk for pk, name in section_names.items() if name == section
-            ]
-        )
+        matches = [match for match in matches if section_names.get(match[1]) == section]
 
-    results = paginate(request, matches.specific())
+    results = paginate(request, [pk for pk, _ in matches])
+    pages = Page.objects.filter(pk__in=results.object_list).specific().in_bulk()
+    results.object_list = [pages[pk] for pk in results.object_list if pk in pages]
     # Count a search once, when it is run, not when its results are paged.
     if section_counts and not section and "page" not in request.GET:
         SearchPromotionQuery.get(query).add_hit()
