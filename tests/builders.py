@@ -8,6 +8,7 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
@@ -37,6 +38,13 @@ def add_page(parent, page, live=True):
         return publish(page)
     page.unpublish()
     return page
+
+
+def build_editor(username="editor"):
+    """An administrator who can reach every part of the admin."""
+    return get_user_model().objects.create_superuser(
+        username, f"{username}@example.invalid", "password"
+    )
 
 
 def build_site(**home_fields):

@@ -1,19 +1,16 @@
 """小区: editors keep the community's residential compounds in the admin, where
 the list shows which entries are invented demo data and can be searched."""
 
-from django.contrib.auth import get_user_model
 from django.test import TestCase
 
-from tests.builders import build_compound
+from tests.builders import build_compound, build_editor
 from tests.html import soup, texts
 
 
 class CompoundAdminTest(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.editor = get_user_model().objects.create_superuser(
-            "editor", "editor@example.invalid", "password"
-        )
+        cls.editor = build_editor()
         build_compound("康乐新村")
         build_compound("文昌苑", is_sample_content=True)
 

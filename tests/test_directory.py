@@ -24,6 +24,7 @@ from legal.walking import great_circle_metres
 from tests.builders import (
     build_compound,
     build_directory,
+    build_editor,
     build_point,
     build_service,
     build_site,
@@ -352,9 +353,7 @@ class HolidayReminderTest(TestCase):
         self.assertNotContains(self.client.get("/admin/"), "法定节假日安排</h2>")
 
     def test_the_reminder_shows_on_the_admin_dashboard(self):
-        editor = get_user_model().objects.create_superuser(
-            "editor", "editor@example.invalid", "password"
-        )
+        editor = build_editor()
         self.client.force_login(editor)
         response = self.client.get("/admin/")
         expected = years_missing_holidays()

@@ -5,7 +5,6 @@ with dates and highlighted extracts, and odd input never breaks the page."""
 
 from datetime import date
 
-from django.contrib.auth import get_user_model
 from django.test import TestCase
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -15,6 +14,7 @@ from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym, Standa
 from home.text import words
 from legal.models import LegalServiceDirectoryPage, LegalServicePointPage
 from tests.builders import (
+    build_editor,
     build_news,
     build_news_index,
     build_site,
@@ -198,9 +198,7 @@ class SynonymsAndPromotionsTest(SearchTestCase):
         self.assertEqual(self.found("老人权益"), ["老年人权益保障讲座"])
 
     def test_editors_add_a_synonym_in_the_admin(self):
-        editor = get_user_model().objects.create_superuser(
-            "editor", "editor@example.invalid", "password"
-        )
+        editor = build_editor()
         self.client.force_login(editor)
         response = self.client.post(
             "/admin/snippets/home/searchsynonym/add/",
@@ -211,9 +209,7 @@ class SynonymsAndPromotionsTest(SearchTestCase):
         self.assertEqual(self.found("老伴权益"), ["老年人权益保障讲座"])
 
     def test_a_synonym_needs_at_least_one_alternative(self):
-        editor = get_user_model().objects.create_superuser(
-            "editor", "editor@example.invalid", "password"
-        )
+        editor = build_editor()
         self.client.force_login(editor)
         response = self.client.post(
             "/admin/snippets/home/searchsynonym/add/",
