@@ -3,10 +3,13 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from legal.models import HolidayArrangement, LegalService
+from legal.models import HolidayArrangement, LegalArticlePage, LegalService, LegalTopic
+from legal.models.articles import review_cutoff
 from legal.opening_hours import library_knows
 
 # Warn editors this many days before a year the holiday library does not know.
@@ -27,14 +30,45 @@ class HolidayArrangementViewSet(SnippetViewSet):
     list_display = ["date", "name", "is_working_day"]
 
 
+class LegalTopicViewSet(SnippetViewSet):
+    model = LegalTopic
+    icon = "tag"
+    menu_label = "普法主题"
+    list_display = ["name", "slug"]
+
+
 class LegalViewSetGroup(SnippetViewSetGroup):
-    items = (LegalServiceViewSet, HolidayArrangementViewSet)
+    items = (LegalServiceViewSet, LegalTopicViewSet, HolidayArrangementViewSet)
     menu_icon = "doc-full"
     menu_label = "法治"
     menu_order = 220
 
 
 register_snippet(LegalViewSetGroup)
+
+
+class ArticlesDueForReviewView(IndexView):
+    page_title = "待复核的普法文章"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(reviewed_on__lt=review_cutoff())
+
+
+class ArticlesDueForReviewViewSet(PageListingViewSet):
+    """The editors' list of legal articles whose lawyer's review is too old."""
+
+    model = LegalArticlePage
+    index_view_class = ArticlesDueForReviewView
+    name = "legal_articles_due_for_review"
+    icon = "warning"
+    menu_label = "待复核普法文章"
+    menu_order = 230
+    add_to_admin_menu = True
+
+
+@hooks.register("register_admin_viewset")
+def register_articles_due_for_review():
+    return ArticlesDueForReviewViewSet()
 
 
 def years_missing_holidays(today=None):

@@ -187,3 +187,34 @@ def build_point(directory, title, slug, hours=(), services=(), exceptions=(), **
     ]
     point.opening_exceptions = [OpeningException(**spec) for spec in exceptions]
     return add_page(directory, point)
+
+
+def build_topic(name="邻里纠纷", slug="neighbours", services=()):
+    from legal.models import LegalTopic
+
+    topic = LegalTopic.objects.create(name=name, slug=slug)
+    topic.services.set(services)
+    return topic
+
+
+def build_article_index(home, title="普法", slug="law"):
+    from legal.models import LegalArticleIndexPage
+
+    return add_page(home, LegalArticleIndexPage(title=title, slug=slug))
+
+
+def build_article(index, title, topic, day, reviewed_on=None, **fields):
+    from legal.models import LegalArticlePage
+
+    article = LegalArticlePage(
+        title=title,
+        slug=fields.pop("slug", None) or f"article-{next(_slug_numbers)}",
+        topic=topic,
+        date=day,
+        summary=fields.pop("summary", f"{title}的摘要"),
+        body=fields.pop("body", [("paragraph", f"<p>{title}的正文。</p>")]),
+        reviewer=fields.pop("reviewer", "李律师"),
+        reviewed_on=reviewed_on or day,
+        **fields,
+    )
+    return add_page(index, article)

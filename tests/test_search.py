@@ -12,7 +12,12 @@ from wagtail.search.models import IndexEntry
 
 from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym, StandardPage
 from home.text import words
-from legal.models import LegalServiceDirectoryPage, LegalServicePointPage
+from legal.models import (
+    LegalArticleIndexPage,
+    LegalArticlePage,
+    LegalServiceDirectoryPage,
+    LegalServicePointPage,
+)
 from tests.builders import (
     build_editor,
     build_news,
@@ -366,6 +371,8 @@ class SearchFieldsTest(TestCase):
         NewsPage: {"title", "summary", "body", "source", "tags"},
         LegalServiceDirectoryPage: {"title", "intro"},
         LegalServicePointPage: {"title", "summary", "body", "address", "services"},
+        LegalArticleIndexPage: {"title", "intro"},
+        LegalArticlePage: {"title", "summary", "body", "topic"},
     }
 
     def test_meaningful_fields_are_searchable(self):

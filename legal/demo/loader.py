@@ -10,12 +10,15 @@ from wagtail.models import Site
 
 from home.demo.loader import DemoLoader, publish
 from home.models import SiteSettings
-from legal.demo import content
+from legal.demo import articles, content
 from legal.models import (
     HolidayArrangement,
+    LegalArticleIndexPage,
+    LegalArticlePage,
     LegalService,
     LegalServiceDirectoryPage,
     LegalServicePointPage,
+    LegalTopic,
     OpeningException,
     OpeningPeriod,
 )
@@ -84,6 +87,8 @@ def load(home):
         ]
         loader.add_child(directory, point)
 
+    load_articles(loader, home)
+
     site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
     if site_settings.help_page_id is None:
         site_settings.help_page = directory
@@ -103,8 +108,64 @@ def load(home):
     return loader.created
 
 
+def article_body(body):
+    """Body tuples with citation dates as dates."""
+    return [
+        (kind, {**value, "effective": date.fromisoformat(value["effective"])})
+        if kind == "citation"
+        else (kind, value)
+        for kind, value in body
+    ]
+
+
+def load_articles(loader, home):
+    topics = {}
+    for spec in articles.TOPICS:
+        topic, created = LegalTopic.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={"name": spec["name"], "description": spec["description"]},
+        )
+        if created:
+            topic.services.set(LegalService.objects.filter(slug__in=spec["services"]))
+            loader.created += 1
+        topics[topic.slug] = topic
+
+    index = loader.add_child(
+        home,
+        LegalArticleIndexPage(
+            title=content.ARTICLE_INDEX["title"],
+            slug=content.ARTICLE_INDEX["slug"],
+            intro=content.ARTICLE_INDEX["intro"],
+            search_description=content.ARTICLE_INDEX["intro"][:120],
+            show_in_menus=True,
+        ),
+    )
+    for spec in articles.ARTICLES:
+        published_on = date.fromisoformat(spec["date"])
+        loader.add_child(
+            index,
+            LegalArticlePage(
+                title=spec["title"],
+                slug=spec["slug"],
+                date=published_on,
+                topic=topics[spec["topic"]],
+                audience=spec["audience"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                body=article_body(spec["body"]),
+                reviewer=spec["reviewer"],
+                reviewed_on=date.fromisoformat(spec["reviewed_on"]),
+                is_sample_content=True,
+            ),
+            published_on=published_on,
+        )
+
+
 @transaction.atomic
 def reset():
+    LegalArticlePage.objects.all().delete()
+    LegalArticleIndexPage.objects.all().delete()
+    LegalTopic.objects.all().delete()
     LegalServicePointPage.objects.all().delete()
     LegalServiceDirectoryPage.objects.all().delete()
     LegalService.objects.all().delete()

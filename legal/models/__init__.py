@@ -1,3 +1,4 @@
+from .articles import LegalArticleIndexPage, LegalArticlePage, LegalTopic
 from .directory import (
     HolidayArrangement,
     LegalService,
@@ -9,9 +10,12 @@ from .directory import (
 
 __all__ = [
     "HolidayArrangement",
+    "LegalArticleIndexPage",
+    "LegalArticlePage",
     "LegalService",
     "LegalServiceDirectoryPage",
     "LegalServicePointPage",
+    "LegalTopic",
     "OpeningException",
     "OpeningPeriod",
 ]

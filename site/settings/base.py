@@ -173,5 +173,8 @@ WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 WALKING_DETOUR_FACTOR = 1.3
 WALKING_METRES_PER_MINUTE = 50
 
+# A legal-education article is due for another lawyer's review after a year.
+LEGAL_REVIEW_MAX_AGE_DAYS = 365
+
 # Only the account loader of the development settings sets a password.
 DEMO_ADMIN_PASSWORD = None

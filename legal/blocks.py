@@ -1,0 +1,49 @@
+"""StreamField blocks of legal-education articles, on top of the shared body."""
+
+from wagtail import blocks
+
+from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+
+
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label="问", max_length=200)
+    answer = blocks.RichTextBlock(label="答", features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = "问与答"
+        template = "blocks/question_answer_block.html"
+
+
+class CaseBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="案例标题", max_length=120)
+    facts = blocks.RichTextBlock(label="基本案情", features=RICH_TEXT_FEATURES)
+    outcome = blocks.RichTextBlock(label="处理结果", features=RICH_TEXT_FEATURES)
+    lesson = blocks.RichTextBlock(label="法官（律师）说法", features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "以案说法"
+        template = "blocks/case_block.html"
+
+
+class LawCitationBlock(blocks.StructBlock):
+    law = blocks.CharBlock(
+        label="法律名称", max_length=80, help_text="如：中华人民共和国民法典"
+    )
+    article = blocks.CharBlock(
+        label="条款", max_length=40, help_text="如：第一千零四十三条"
+    )
+    text = blocks.TextBlock(label="条文原文")
+    effective = blocks.DateBlock(label="施行日期", required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = "法条引用"
+        template = "blocks/law_citation_block.html"
+
+
+class LegalArticleStreamBlock(BaseStreamBlock):
+    question = QuestionAnswerBlock()
+    case = CaseBlock()
+    citation = LawCitationBlock()

@@ -1,0 +1,218 @@
+"""普法: legal-education articles, by topic and audience, each reviewed by a
+lawyer and flagged to readers and editors when the review grows old."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.feeds import AtomFeed, PageListFeed
+from home.models import SitePage
+from home.pagination import paginate
+from home.request_params import text_param
+from home.search import ChineseSearchField
+from legal.blocks import LegalArticleStreamBlock
+
+from .directory import SERVICE_SLUG, LegalService, LegalServicePointPage
+
+FEED_LENGTH = 20
+AUDIENCE_CHOICES = [
+    ("all", "全体居民"),
+    ("elderly", "老年人"),
+    ("youth", "青少年"),
+    ("parents", "家长"),
+    ("workers", "务工人员"),
+]
+
+
+def review_cutoff(today=None):
+    """Articles reviewed before this date are due for another review."""
+    today = today or timezone.localdate()
+    return today - timedelta(days=settings.LEGAL_REVIEW_MAX_AGE_DAYS)
+
+
+class LegalTopic(index.Indexed, models.Model):
+    """A topic of legal education (婚姻家庭, 邻里纠纷 ...) and the services
+    that help with it, which link articles to service points."""
+
+    name = models.CharField("主题", max_length=20, unique=True)
+    slug = models.SlugField("网址名称", max_length=40, unique=True)
+    description = models.CharField("简介", max_length=200, blank=True)
+    services = models.ManyToManyField(
+        LegalService,
+        verbose_name="能帮上忙的服务",
+        blank=True,
+        related_name="topics",
+        help_text="文章页会列出提供这些服务的服务点",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("description"),
+        FieldPanel("services"),
+    ]
+
+    search_fields = [ChineseSearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "普法主题"
+        verbose_name_plural = "普法主题"
+
+    def __str__(self):
+        return self.name
+
+
+class LegalArticleIndexPage(RoutablePageMixin, SitePage):
+    """普法: the list of legal-education articles, by topic and audience."""
+
+    intro = models.TextField("导语", blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
+    search_section = "普法"
+
+    class Meta:
+        verbose_name = "普法文章列表页"
+        verbose_name_plural = "普法文章列表页"
+
+    def get_articles(self):
+        return (
+            LegalArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("topic")
+            .order_by("-date", "-pk")
+        )
+
+    def read_filters(self, request):
+        """The topic and audience filters; values matching nothing are reported."""
+        chosen, messages = {}, []
+        slug = text_param(request, "topic", 40)
+        if slug:
+            topic = (
+                LegalTopic.objects.filter(slug=slug).first()
+                if SERVICE_SLUG.fullmatch(slug)
+                else None
+            )
+            if topic is None:
+                messages.append(f"没有“{slug}”这个主题，已显示全部文章。")
+            else:
+                chosen["topic"] = topic
+        audience = text_param(request, "audience", 20)
+        if audience:
+            if audience in dict(AUDIENCE_CHOICES):
+                chosen["audience"] = audience
+            else:
+                messages.append(f"没有“{audience}”这类读者，已显示全部文章。")
+        return chosen, messages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters, messages = self.read_filters(request)
+        articles = self.get_articles()
+        if "topic" in filters:
+            articles = articles.filter(topic=filters["topic"])
+        if "audience" in filters:
+            articles = articles.filter(audience=filters["audience"])
+        context.update(
+            articles=paginate(request, articles),
+            filters=filters,
+            filter_messages=messages,
+            topics=LegalTopic.objects.all(),
+            audiences=AUDIENCE_CHOICES,
+        )
+        return context
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        return PageListFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return AtomFeed(self)(request)
+
+    def get_feed_items(self):
+        return self.get_articles()[:FEED_LENGTH]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["legal.LegalArticlePage"]
+
+
+class LegalArticlePage(SitePage):
+    """One legal-education article, with its lawyer's review and citations."""
+
+    date = models.DateField("发布日期", default=timezone.localdate)
+    topic = models.ForeignKey(
+        LegalTopic,
+        verbose_name="主题",
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    audience = models.CharField(
+        "主要读者", max_length=20, choices=AUDIENCE_CHOICES, default="all"
+    )
+    summary = models.TextField("摘要", max_length=300)
+    body = StreamField(LegalArticleStreamBlock(), verbose_name="正文")
+    reviewer = models.CharField(
+        "审核人", max_length=60, help_text="审核本文的律师或法律工作者"
+    )
+    reviewed_on = models.DateField("审核日期")
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldRowPanel(
+            [FieldPanel("date"), FieldPanel("topic"), FieldPanel("audience")]
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("reviewer"), FieldPanel("reviewed_on")])],
+            heading="法律审核",
+        ),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        ChineseSearchField("summary", boost=2),
+        ChineseSearchField("body"),
+        index.RelatedFields("topic", [ChineseSearchField("name", boost=2)]),
+        index.FilterField("date"),
+    ]
+    search_section = "普法"
+
+    class Meta:
+        verbose_name = "普法文章"
+        verbose_name_plural = "普法文章"
+
+    @property
+    def listing_date(self):
+        return self.date
+
+    @property
+    def is_review_overdue(self):
+        return self.reviewed_on < review_cutoff()
+
+    def get_help_points(self):
+        """Service points offering a service that helps with the topic."""
+        return (
+            LegalServicePointPage.objects.live()
+            .public()
+            .filter(services__topics=self.topic)
+            .distinct()
+            .order_by("-is_lead_point", "path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["help_points"] = self.get_help_points()
+        return context
+
+    parent_page_types = ["legal.LegalArticleIndexPage"]
+    subpage_types = []
