@@ -1,5 +1,6 @@
 """StreamField blocks of legal-education articles, on top of the shared body."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
@@ -47,3 +48,33 @@ class LegalArticleStreamBlock(BaseStreamBlock):
     question = QuestionAnswerBlock()
     case = CaseBlock()
     citation = LawCitationBlock()
+
+
+class QuizQuestionBlock(blocks.StructBlock):
+    """A multiple-choice question; ``correct`` counts choices from 1."""
+
+    question = blocks.CharBlock(label="题目", max_length=200)
+    choices = blocks.ListBlock(
+        blocks.CharBlock(label="选项", max_length=100),
+        label="选项",
+        min_num=2,
+        max_num=6,
+    )
+    correct = blocks.IntegerBlock(
+        label="正确答案是第几个选项", min_value=1, max_value=6, help_text="从 1 开始数"
+    )
+    explanation = blocks.RichTextBlock(
+        label="解析", features=RICH_TEXT_FEATURES, help_text="说明为什么，最好引用法条"
+    )
+
+    class Meta:
+        icon = "help"
+        label = "选择题"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["correct"] > len(value["choices"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"correct": ValidationError("正确答案超出了选项的数量。")}
+            )
+        return value

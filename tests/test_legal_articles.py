@@ -6,13 +6,16 @@ when its lawyer's review is old — which editors also see in their own list."""
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
+from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from legal.models import LegalArticleIndexPage, LegalArticlePage
+from legal.models import LegalArticleIndexPage, LegalArticlePage, LegalQuizPage
 from tests.builders import (
+    add_page,
     build_article,
     build_article_index,
     build_directory,
@@ -94,7 +97,9 @@ class LegalArticlesTest(WagtailPageTestCase):
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(LegalArticleIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(LegalArticleIndexPage, {LegalArticlePage})
+        self.assertAllowedSubpageTypes(
+            LegalArticleIndexPage, {LegalArticlePage, LegalQuizPage}
+        )
         self.assertAllowedParentPageTypes(LegalArticlePage, {LegalArticleIndexPage})
         for page in (self.index, self.article):
             self.assertPageIsRenderable(page)
@@ -182,3 +187,84 @@ class ReviewAgeTest(TestCase):
             index, "物业费", topic, today, reviewed_on=today - timedelta(days=31)
         )
         self.assertTrue(article.is_review_overdue)
+
+
+class LegalQuizTest(WagtailPageTestCase):
+    """有奖问答: answered without JavaScript, scored on the server, not stored."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        index = build_article_index(home)
+        cls.quiz = add_page(
+            index,
+            LegalQuizPage(
+                title="民法典小测验",
+                slug="quiz",
+                questions=[
+                    (
+                        "question",
+                        {
+                            "question": "家庭应当树立什么？",
+                            "choices": ["优良家风", "严格家规"],
+                            "correct": 1,
+                            "explanation": "<p>民法典第一千零四十三条。</p>",
+                        },
+                    ),
+                    (
+                        "question",
+                        {
+                            "question": "公共法律服务热线是？",
+                            "choices": ["12345", "12348", "12315"],
+                            "correct": 2,
+                            "explanation": "<p>12348。</p>",
+                        },
+                    ),
+                ],
+            ),
+        )
+
+    def verdicts(self, response):
+        return texts(soup(response).select(".quiz-result__verdict"))
+
+    def test_quiz_lives_under_the_articles(self):
+        self.assertAllowedParentPageTypes(LegalQuizPage, {LegalArticleIndexPage})
+        self.assertPageIsRenderable(self.quiz)
+
+    def test_the_form_is_plain_radio_buttons(self):
+        page = soup(self.client.get(self.quiz.url))
+        legends = texts(page.select("fieldset legend"))
+        self.assertEqual(
+            legends, ["第1题：家庭应当树立什么？", "第2题：公共法律服务热线是？"]
+        )
+        self.assertEqual(len(page.select('input[type="radio"][name="q2"]')), 3)
+
+    def test_answers_are_scored_with_explanations(self):
+        response = self.client.post(self.quiz.url, {"q1": "1", "q2": "3"})
+        self.assertContains(response, "您答对了 1 题，共 2 题")
+        self.assertEqual(self.verdicts(response), ["答对了", "答错了"])
+        self.assertContains(response, "民法典第一千零四十三条")
+
+    def test_missing_and_odd_answers_count_as_unanswered(self):
+        for answers in ({}, {"q1": "9", "q2": "abc"}, {"q1": "-1", "q2": "²"}):
+            with self.subTest(answers=answers):
+                response = self.client.post(self.quiz.url, answers)
+                self.assertEqual(self.verdicts(response), ["未作答", "未作答"])
+
+    def test_answers_are_not_stored(self):
+        self.client.get(self.quiz.url)  # the first view creates the site settings
+        before = {model: model.objects.count() for model in apps.get_models()}
+        self.client.post(self.quiz.url, {"q1": "1", "q2": "2"})
+        after = {model: model.objects.count() for model in apps.get_models()}
+        changed = {
+            m.__name__: (before[m], after[m]) for m in before if before[m] != after[m]
+        }
+        self.assertEqual(changed, {})
+
+    def test_a_question_whose_answer_is_not_a_choice_is_refused(self):
+        block = LegalQuizPage.questions.field.stream_block.child_blocks["question"]
+        value = block.to_python(
+            {"question": "？", "choices": ["甲", "乙"], "correct": 3, "explanation": ""}
+        )
+        with self.assertRaises(ValidationError):
+            block.clean(value)

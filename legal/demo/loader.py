@@ -15,6 +15,7 @@ from legal.models import (
     HolidayArrangement,
     LegalArticleIndexPage,
     LegalArticlePage,
+    LegalQuizPage,
     LegalService,
     LegalServiceDirectoryPage,
     LegalServicePointPage,
@@ -159,10 +160,23 @@ def load_articles(loader, home):
             ),
             published_on=published_on,
         )
+    for spec in content.QUIZZES:
+        loader.add_child(
+            index,
+            LegalQuizPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                search_description=spec["intro"][:120],
+                questions=[("question", question) for question in spec["questions"]],
+                is_sample_content=True,
+            ),
+        )
 
 
 @transaction.atomic
 def reset():
+    LegalQuizPage.objects.all().delete()
     LegalArticlePage.objects.all().delete()
     LegalArticleIndexPage.objects.all().delete()
     LegalTopic.objects.all().delete()

@@ -1,4 +1,4 @@
-from .articles import LegalArticleIndexPage, LegalArticlePage, LegalTopic
+from .articles import LegalArticleIndexPage, LegalArticlePage, LegalQuizPage, LegalTopic
 from .directory import (
     HolidayArrangement,
     LegalService,
@@ -12,6 +12,7 @@ __all__ = [
     "HolidayArrangement",
     "LegalArticleIndexPage",
     "LegalArticlePage",
+    "LegalQuizPage",
     "LegalService",
     "LegalServiceDirectoryPage",
     "LegalServicePointPage",

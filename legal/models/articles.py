@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -16,7 +17,7 @@ from home.models import SitePage
 from home.pagination import paginate
 from home.request_params import text_param
 from home.search import ChineseSearchField
-from legal.blocks import LegalArticleStreamBlock
+from legal.blocks import LegalArticleStreamBlock, QuizQuestionBlock
 
 from .directory import SERVICE_SLUG, LegalService, LegalServicePointPage
 
@@ -142,7 +143,7 @@ class LegalArticleIndexPage(RoutablePageMixin, SitePage):
         return self.get_articles()[:FEED_LENGTH]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["legal.LegalArticlePage"]
+    subpage_types = ["legal.LegalArticlePage", "legal.LegalQuizPage"]
 
 
 class LegalArticlePage(SitePage):
@@ -213,6 +214,71 @@ class LegalArticlePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["help_points"] = self.get_help_points()
         return context
+
+    parent_page_types = ["legal.LegalArticleIndexPage"]
+    subpage_types = []
+
+
+class LegalQuizPage(SitePage):
+    """有奖问答: a multiple-choice legal quiz scored on the server; answers are
+    not stored."""
+
+    intro = models.TextField("说明", blank=True)
+    questions = StreamField(
+        [("question", QuizQuestionBlock())], verbose_name="题目", min_num=1
+    )
+
+    content_panels = [
+        *SitePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        ChineseSearchField("intro"),
+        ChineseSearchField("questions"),
+    ]
+    search_section = "普法"
+
+    class Meta:
+        verbose_name = "有奖问答"
+        verbose_name_plural = "有奖问答"
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.intro
+
+    def score(self, answers):
+        """Each question with the visitor's choice (1-based, or ``None``) and
+        whether it is right; unknown or missing answers count as unanswered."""
+        results = []
+        for number, block in enumerate(self.questions, start=1):
+            question = block.value
+            raw = answers.get(f"q{number}", "")
+            chosen = int(raw) if raw.isascii() and raw.isdigit() else None
+            if chosen is not None and not 1 <= chosen <= len(question["choices"]):
+                chosen = None
+            results.append(
+                {
+                    "number": number,
+                    "question": question,
+                    "chosen": chosen,
+                    "is_correct": chosen == question["correct"],
+                }
+            )
+        return results
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            results = self.score(request.POST)
+            context = self.get_context(request, *args, **kwargs)
+            context.update(
+                results=results,
+                correct_count=sum(result["is_correct"] for result in results),
+            )
+            return TemplateResponse(request, self.get_template(request), context)
+        return super().serve(request, *args, **kwargs)
 
     parent_page_types = ["legal.LegalArticleIndexPage"]
     subpage_types = []
