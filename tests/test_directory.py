@@ -2,6 +2,7 @@
 compound, see whether it is open now (public holidays and 调休 included, also
 for years the holiday library does not know), and what each point offers."""
 
+import xml.etree.ElementTree as ET
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -321,6 +322,38 @@ class DirectoryTest(WagtailPageTestCase):
         self.assertIn(
             "社区法治工作室", texts(soup(response).select(".search-results h2"))
         )
+
+    def test_map_is_well_formed_svg_with_one_marker_per_point(self):
+        page = soup(self.client.get(self.directory.url))
+        svg = ET.fromstring(str(page.find("svg")))
+        namespace = {"svg": "http://www.w3.org/2000/svg"}
+        points = svg.findall(".//svg:a[@class]", namespace)
+        self.assertEqual(
+            sorted(point.find("svg:text", namespace).text for point in points),
+            sorted(["调解室", "社区法治工作室"]),
+        )
+        compounds = [g for g in svg.iter() if g.get("class") == "marker-compound"]
+        self.assertEqual(len(compounds), 1)
+        self.assertEqual(
+            len([c for c in svg.iter() if c.get("class") == "map-ring"]), 1
+        )
+        self.assertEqual(
+            svg.find("svg:title", namespace).text, "十分钟法律服务圈示意图"
+        )
+
+    def test_every_place_on_the_map_is_also_in_a_text_list(self):
+        page = soup(self.client.get(self.directory.url))
+        listed = texts(page.select(".map-list li"))
+        self.assertEqual(
+            sorted(listed), sorted(["调解室", "社区法治工作室", "康乐新村"])
+        )
+
+    def test_ring_is_ten_minutes_of_walking_in_a_straight_line(self):
+        from legal.community_map import CommunityMap
+
+        community_map = CommunityMap([self.compound], [self.near, self.far])
+        metres = community_map.ring["r"] / community_map.scale
+        self.assertAlmostEqual(metres, 10 * 50 / 1.3, delta=1)
 
     def test_search_finds_a_point_by_its_service(self):
         response = self.client.get("/search/", {"q": "法律援助"})

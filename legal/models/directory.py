@@ -17,6 +17,7 @@ from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
 from home.request_params import id_param, text_param
 from home.search import ChineseSearchField
+from legal.community_map import CommunityMap
 from legal.opening_hours import (
     LOOKAHEAD_DAYS,
     MIDNIGHT,
@@ -194,10 +195,14 @@ class LegalServiceDirectoryPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters, messages = self.read_filters(request)
+        entries = self.get_listing(filters)
         context.update(
             filters=filters,
             filter_messages=messages,
-            entries=self.get_listing(filters),
+            entries=entries,
+            community_map=CommunityMap(
+                Compound.objects.all(), [entry["page"] for entry in entries]
+            ),
             services=LegalService.objects.all(),
             compounds=Compound.objects.all(),
         )
