@@ -2,10 +2,15 @@
 compound, see whether it is open now (public holidays and 调休 included, also
 for years the holiday library does not know), and what each point offers."""
 
+import csv
+import io
+import json
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import jsonschema
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import SimpleTestCase, TestCase, override_settings
@@ -33,6 +38,10 @@ from tests.builders import (
 from tests.html import landmark, soup, texts
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+SCHEMA = (
+    Path(__file__).resolve().parent.parent
+    / "docs/open-data/legal-directory.schema.json"
+)
 WORKDAY_HOURS = [(weekday, time(8, 30), time(12, 0)) for weekday in range(5)] + [
     (weekday, time(14, 0), time(17, 30)) for weekday in range(5)
 ]
@@ -354,6 +363,53 @@ class DirectoryTest(WagtailPageTestCase):
         community_map = CommunityMap([self.compound], [self.near, self.far])
         metres = community_map.ring["r"] / community_map.scale
         self.assertAlmostEqual(metres, 10 * 50 / 1.3, delta=1)
+
+    def test_open_data_json_validates_against_the_schema_in_the_repository(self):
+        response = self.client.get(self.directory.url + "open-data/json/")
+        self.assertEqual(response["Content-Type"], "application/json")
+        data = json.loads(response.content)
+        jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+        self.assertEqual(
+            sorted(location["name"] for location in data["locations"]),
+            sorted(["调解室", "社区法治工作室"]),
+        )
+        near = f"location-{self.near.pk}"
+        self.assertIn(
+            {"service_id": "service-mediation", "location_id": near},
+            [
+                {key: row[key] for key in ("service_id", "location_id")}
+                for row in data["service_at_location"]
+            ],
+        )
+        days = [row["byday"] for row in data["schedules"] if row["location_id"] == near]
+        self.assertEqual(days, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"])
+
+    def test_open_data_csv_opens_with_the_csv_module(self):
+        response = self.client.get(self.directory.url + "open-data/csv/")
+        self.assertIn("attachment", response["Content-Disposition"])
+        text = response.content.decode("utf-8-sig")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        by_name = {row["name"]: row for row in rows}
+        self.assertEqual(set(by_name), {"调解室", "社区法治工作室"})
+        self.assertEqual(by_name["社区法治工作室"]["services"], "矛盾调解；法律援助")
+        self.assertTrue(by_name["调解室"]["opening_hours"].startswith("MO 00:00-24:00"))
+
+    def test_point_page_carries_schema_org_json_ld(self):
+        page = soup(self.client.get(self.near.url))
+        data = json.loads(page.find("script", type="application/ld+json").string)
+        self.assertEqual(data["@type"], "LegalService")
+        self.assertEqual(data["geo"]["latitude"], 32.392)
+        self.assertEqual(len(data["openingHoursSpecification"]), 7)
+        self.assertEqual(
+            data["openingHoursSpecification"][0]["dayOfWeek"],
+            "https://schema.org/Monday",
+        )
+
+    def test_json_ld_cannot_break_out_of_its_script_element(self):
+        self.near.summary = "</script><script>alert(1)</script>"
+        self.near.save_revision().publish()
+        html = self.client.get(self.near.url).content.decode()
+        self.assertNotIn("</script><script>alert(1)", html)
 
     def test_search_finds_a_point_by_its_service(self):
         response = self.client.get("/search/", {"q": "法律援助"})

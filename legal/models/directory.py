@@ -6,9 +6,11 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -18,6 +20,7 @@ from home.models import Compound, SitePage
 from home.request_params import id_param, text_param
 from home.search import ChineseSearchField
 from legal.community_map import CommunityMap
+from legal.open_data import directory_csv, directory_json, point_json_ld
 from legal.opening_hours import (
     LOOKAHEAD_DAYS,
     MIDNIGHT,
@@ -117,7 +120,7 @@ class HolidayArrangement(models.Model):
         return {arrangement.date: arrangement for arrangement in window}
 
 
-class LegalServiceDirectoryPage(SitePage):
+class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
     """十分钟法律服务圈: every service point, filterable, by walking time."""
 
     intro = models.TextField("导语", blank=True)
@@ -207,6 +210,26 @@ class LegalServiceDirectoryPage(SitePage):
             compounds=Compound.objects.all(),
         )
         return context
+
+    @path("open-data/json/", name="open_data_json")
+    def open_data_json(self, request):
+        data = directory_json(
+            self, self.get_points(), LegalService.objects.all(), request
+        )
+        return JsonResponse(
+            data, json_dumps_params={"ensure_ascii": False, "indent": 2}
+        )
+
+    @path("open-data/csv/", name="open_data_csv")
+    def open_data_csv(self, request):
+        response = HttpResponse(
+            directory_csv(self.get_points(), request),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = (
+            'attachment; filename="legal-service-points.csv"'
+        )
+        return response
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["legal.LegalServicePointPage"]
@@ -345,6 +368,7 @@ class LegalServicePointPage(SitePage):
                 for compound in Compound.objects.all()
             ],
             ten_minutes=TEN_MINUTES,
+            json_ld=point_json_ld(self, request),
         )
         return context
 
