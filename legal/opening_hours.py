@@ -27,6 +27,11 @@ class Period:
     opens: time
     closes: time
 
+    @property
+    def text(self):
+        closes = "24:00" if self.closes == MIDNIGHT else f"{self.closes:%H:%M}"
+        return f"{self.opens:%H:%M}–{closes}"
+
     def contains(self, moment):
         return self.opens <= moment and (
             self.closes == MIDNIGHT or moment < self.closes
@@ -154,3 +159,25 @@ class OpenStatus:
         if day - today < timedelta(days=7):
             return WEEKDAY_NAMES[day.weekday()]
         return f"{day.month}月{day.day}日"
+
+
+def describe_week(by_weekday):
+    """Weekly hours in words, consecutive days with the same hours together:
+    周一至周五 08:30–12:00、14:00–17:30；周六 09:00–11:30."""
+    groups = []
+    for weekday in range(7):
+        periods = by_weekday.get(weekday, [])
+        if groups and groups[-1][2] == periods and groups[-1][1] == weekday - 1:
+            groups[-1][1] = weekday
+        else:
+            groups.append([weekday, weekday, periods])
+    parts = []
+    for first, last, periods in groups:
+        if not periods:
+            continue
+        days = WEEKDAY_NAMES[first]
+        if last > first:
+            days += f"至{WEEKDAY_NAMES[last]}"
+        hours = "、".join(period.text for period in periods)
+        parts.append(f"{days} {hours}")
+    return "；".join(parts) or "暂无固定开放时间"

@@ -24,7 +24,7 @@ from legal.models import (
     LegalServiceDirectoryPage,
     LegalServicePointPage,
 )
-from legal.opening_hours import WeeklySchedule
+from legal.opening_hours import WeeklySchedule, describe_week
 from legal.wagtail_hooks import years_missing_holidays
 from legal.walking import great_circle_metres
 from tests.builders import (
@@ -411,6 +411,17 @@ class DirectoryTest(WagtailPageTestCase):
         html = self.client.get(self.near.url).content.decode()
         self.assertNotIn("</script><script>alert(1)", html)
 
+    def test_a4_leaflet_lists_every_point_with_hours_and_phone(self):
+        response = self.client.get(self.directory.url + "leaflet/")
+        page = soup(response)
+        self.assertIn("print-sheet--a4", page.body["class"])
+        self.assertIsNone(page.find("nav", attrs={"aria-label": "主导航"}))
+        rows = [texts(row.find_all(["th", "td"])) for row in page.select("tbody tr")]
+        self.assertEqual(rows[0][0], "社区法治工作室（牵头）")
+        self.assertEqual(rows[1][2], "周一至周日 00:00–24:00")
+        self.assertIn("12348", page.get_text())
+        self.assertIsNotNone(page.find("svg"))
+
     def test_search_finds_a_point_by_its_service(self):
         response = self.client.get("/search/", {"q": "法律援助"})
         hits = soup(response).select(".search-results li")
@@ -450,3 +461,17 @@ class HolidayReminderTest(TestCase):
             self.assertContains(response, f"请录入{expected[0]}年的法定节假日安排")
         else:
             self.assertNotContains(response, "法定节假日安排</h2>")
+
+
+class WeeklyHoursInWordsTest(SimpleTestCase):
+    def test_consecutive_days_with_the_same_hours_are_grouped(self):
+        schedule = WeeklySchedule(
+            [*WORKDAY_HOURS, (5, time(9, 0), time(11, 30))], follows_holidays=False
+        )
+        self.assertEqual(
+            describe_week(schedule.by_weekday),
+            "周一至周五 08:30–12:00、14:00–17:30；周六 09:00–11:30",
+        )
+
+    def test_no_hours(self):
+        self.assertEqual(describe_week({}), "暂无固定开放时间")

@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,6 +27,7 @@ from legal.opening_hours import (
     MIDNIGHT,
     WEEKDAY_NAMES,
     WeeklySchedule,
+    describe_week,
 )
 from legal.walking import TEN_MINUTES, walking_minutes
 
@@ -211,6 +213,20 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
         )
         return context
 
+    @path("leaflet/", name="leaflet")
+    def leaflet(self, request):
+        """The whole circle on one A4 sheet, for notice boards and home visits."""
+        points = list(self.get_points())
+        return TemplateResponse(
+            request,
+            "legal/legal_service_directory_leaflet.html",
+            {
+                "page": self,
+                "points": points,
+                "community_map": CommunityMap(Compound.objects.all(), points),
+            },
+        )
+
     @path("open-data/json/", name="open_data_json")
     def open_data_json(self, request):
         data = directory_json(
@@ -333,6 +349,10 @@ class LegalServicePointPage(SitePage):
     class Meta:
         verbose_name = "法律服务点"
         verbose_name_plural = "法律服务点"
+
+    @property
+    def hours_summary(self):
+        return describe_week(self.schedule().by_weekday)
 
     def schedule(self, arrangements=None):
         return WeeklySchedule(
