@@ -11,7 +11,8 @@ from wagtail.models import Page, Revision, Site
 
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
-from legal.models import LegalServicePointPage
+from legal.models import ActivityPage, LegalServicePointPage
+from tests.html import soup
 
 
 def load_demo(*args):
@@ -68,6 +69,14 @@ class LoadDemoTest(TestCase):
         self.assertEqual(lead.title, "社区法治工作室")
         self.assertTrue(lead.opening_exceptions.exists())
         self.assertContains(self.client.get("/legal-services/"), "12348")
+
+    def test_a_year_of_monthly_activities_with_some_still_to_come(self):
+        self.assertEqual(ActivityPage.objects.count(), 48)
+        response = self.client.get("/activities/")
+        upcoming = soup(response).find(
+            "section", attrs={"aria-labelledby": "upcoming-title"}
+        )
+        self.assertGreater(len(upcoming.select(".card__title")), 0)
 
     def test_thirteen_compounds_with_the_three_named_ones_real(self):
         self.assertEqual(Compound.objects.count(), 13)

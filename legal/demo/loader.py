@@ -2,16 +2,19 @@
 ``manage.py load_demo``. Records are looked up before they are created, so a
 second run changes nothing."""
 
-from datetime import date, time
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 
 from home.demo.loader import DemoLoader, publish
 from home.models import SiteSettings
 from legal.demo import articles, content
 from legal.models import (
+    ActivityIndexPage,
+    ActivityPage,
     HolidayArrangement,
     LegalArticleIndexPage,
     LegalArticlePage,
@@ -89,6 +92,7 @@ def load(home):
         loader.add_child(directory, point)
 
     load_articles(loader, home)
+    load_activities(loader, home, directory)
 
     site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
     if site_settings.help_page_id is None:
@@ -174,8 +178,50 @@ def load_articles(loader, home):
         )
 
 
+def load_activities(loader, home, directory):
+    """A year of the monthly rhythm: the last ten months and the next two."""
+    index = loader.add_child(
+        home,
+        ActivityIndexPage(
+            title=content.ACTIVITY_INDEX["title"],
+            slug=content.ACTIVITY_INDEX["slug"],
+            intro=content.ACTIVITY_INDEX["intro"],
+            search_description=content.ACTIVITY_INDEX["intro"],
+            show_in_menus=True,
+        ),
+    )
+    points = {point.slug: point for point in directory.get_children().specific()}
+    today = timezone.localdate()
+    for offset in range(-9, 3):
+        year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
+        month += 1
+        for spec in content.ACTIVITY_TEMPLATES:
+            day = date(year, month, spec["day"])
+            loader.add_child(
+                index,
+                ActivityPage(
+                    title=spec["title"].format(month=month),
+                    slug=f"{year}-{month:02d}-{spec['type']}",
+                    activity_type=spec["type"],
+                    starts_at=_moment(day, spec["start"]),
+                    ends_at=_moment(day, spec["end"]),
+                    place_point=points.get(spec["point"]),
+                    place_text=spec["place"],
+                    summary=spec["summary"],
+                    search_description=spec["summary"],
+                    is_sample_content=True,
+                ),
+            )
+
+
+def _moment(day, clock):
+    return timezone.make_aware(datetime.combine(day, _time(clock)))
+
+
 @transaction.atomic
 def reset():
+    ActivityPage.objects.all().delete()
+    ActivityIndexPage.objects.all().delete()
     LegalQuizPage.objects.all().delete()
     LegalArticlePage.objects.all().delete()
     LegalArticleIndexPage.objects.all().delete()

@@ -1,3 +1,4 @@
+from .activities import ActivityIndexPage, ActivityPage
 from .articles import LegalArticleIndexPage, LegalArticlePage, LegalQuizPage, LegalTopic
 from .directory import (
     HolidayArrangement,
@@ -9,6 +10,8 @@ from .directory import (
 )
 
 __all__ = [
+    "ActivityIndexPage",
+    "ActivityPage",
     "HolidayArrangement",
     "LegalArticleIndexPage",
     "LegalArticlePage",

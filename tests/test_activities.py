@@ -1,0 +1,141 @@
+"""每月法治活动: residents see what is coming and what happened, month by
+month, and can subscribe to the upcoming activities in their calendar app."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from legal.models import ActivityIndexPage, ActivityPage
+from tests.builders import add_page, build_directory, build_point, build_site
+from tests.html import soup, texts
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def build_activity(index, title, starts_at, hours=2, **fields):
+    return add_page(
+        index,
+        ActivityPage(
+            title=title,
+            slug=fields.pop("slug", f"activity-{starts_at:%Y%m%d%H%M}"),
+            activity_type=fields.pop("activity_type", "talk"),
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=hours),
+            summary=fields.pop("summary", f"{title}的内容"),
+            place_text=fields.pop("place_text", "社区广场"),
+            **fields,
+        ),
+    )
+
+
+class ActivitiesTest(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        cls.studio = build_point(build_directory(home), "社区法治工作室", "studio")
+        cls.index = add_page(
+            home, ActivityIndexPage(title="每月法治活动", slug="activities")
+        )
+        now = timezone.now()
+        cls.next_talk = build_activity(
+            cls.index,
+            "身边的民法典",
+            now + timedelta(days=3),
+            place_point=cls.studio,
+            place_text="",
+        )
+        cls.later = build_activity(
+            cls.index, "防范诈骗进广场", now + timedelta(days=20)
+        )
+        cls.past = build_activity(
+            cls.index,
+            "上门走访独居老人",
+            now - timedelta(days=30),
+            activity_type="visit",
+            report=[("paragraph", "<p>走访了十二户老人。</p>")],
+        )
+        cls.march = build_activity(
+            cls.index, "三月宣讲", datetime(2026, 3, 12, 14, 30, tzinfo=SHANGHAI)
+        )
+        cls.march_first = build_activity(
+            cls.index, "三月一日清晨服务", datetime(2026, 3, 1, 0, 30, tzinfo=SHANGHAI)
+        )
+
+    def test_page_tree_rules(self):
+        self.assertAllowedParentPageTypes(ActivityIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ActivityIndexPage, {ActivityPage})
+        for page in (self.index, self.next_talk, self.past):
+            self.assertPageIsRenderable(page)
+
+    def test_upcoming_soonest_first_and_past_latest_first(self):
+        page = soup(self.client.get(self.index.url))
+        upcoming = page.find("section", attrs={"aria-labelledby": "upcoming-title"})
+        self.assertEqual(
+            texts(upcoming.select(".card__title")), ["身边的民法典", "防范诈骗进广场"]
+        )
+        past = page.find("section", attrs={"aria-labelledby": "past-title"})
+        self.assertEqual(texts(past.select(".card__title"))[0], "上门走访独居老人")
+
+    def test_activity_shows_place_and_the_report_after(self):
+        page = soup(self.client.get(self.next_talk.url))
+        self.assertIn("社区法治工作室", page.select_one(".details").get_text())
+        self.assertIn(
+            "走访了十二户老人", self.client.get(self.past.url).content.decode()
+        )
+
+    def test_month_view_in_shanghai_time(self):
+        response = self.client.get(self.index.url + "month/2026/3/")
+        titles = texts(soup(response).select(".card__title"))
+        self.assertEqual(titles, ["三月一日清晨服务", "三月宣讲"])
+        self.assertContains(response, "2026年2月")
+        self.assertContains(response, "2026年4月")
+
+    def test_month_view_rejects_impossible_months_with_the_site_404(self):
+        for path in (
+            "month/2026/13/",
+            "month/2026/0/",
+            "month/1800/1/",
+            "month/99999/1/",
+        ):
+            with self.subTest(path=path):
+                response = self.client.get(self.index.url + path)
+                self.assertContains(response, "抱歉，页面没有找到", status_code=404)
+
+    def test_calendar_feed_parses_and_holds_upcoming_activities(self):
+        response = self.client.get(self.index.url + "calendar/")
+        self.assertTrue(response["Content-Type"].startswith("text/calendar"))
+        calendar = icalendar.Calendar.from_ical(response.content)
+        events = calendar.walk("VEVENT")
+        self.assertEqual(
+            [str(event["SUMMARY"]) for event in events],
+            ["身边的民法典", "防范诈骗进广场"],
+        )
+        first = events[0]
+        self.assertEqual(first.decoded("DTSTART").utcoffset(), timedelta(hours=8))
+        self.assertEqual(str(first["LOCATION"]), "社区法治工作室")
+        self.assertTrue(str(first["URL"]).endswith(self.next_talk.url))
+
+    def test_an_activity_needs_a_place_and_to_end_after_it_starts(self):
+        start = timezone.now()
+        activity = ActivityPage(
+            title="无地点",
+            slug="x",
+            activity_type="talk",
+            summary="…",
+            starts_at=start,
+            ends_at=start - timedelta(hours=1),
+        )
+        with self.assertRaises(ValidationError) as raised:
+            activity.full_clean()
+        self.assertIn("ends_at", raised.exception.message_dict)
+        self.assertIn("place_text", raised.exception.message_dict)
+
+    def test_search_lists_activities_under_their_section(self):
+        response = self.client.get("/search/", {"q": "民法典"})
+        hit = soup(response).select_one(".search-results li")
+        self.assertEqual(hit.select_one(".search-result__section").text, "活动")
