@@ -12,6 +12,8 @@ from django.conf import settings
 from legal.walking import EARTH_RADIUS_METRES, TEN_MINUTES
 
 WIDTH, HEIGHT, MARGIN = 800, 600, 70
+# A map of one place (or of places in one building) still shows its streets.
+MIN_SPAN_METRES = 200
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class CommunityMap:
             east += [lead_east - ring, lead_east + ring]
             north += [lead_north - ring, lead_north + ring]
         self.min_east, self.max_north = min(east), max(north)
-        span = max(max(east) - min(east), max(north) - min(north), 1)
+        span = max(max(east) - min(east), max(north) - min(north), MIN_SPAN_METRES)
         self.scale = min(WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN) / span
         self.compounds = [
             self._marker(compound, compound.name) for compound in compounds

@@ -81,6 +81,12 @@ class ActivitiesTest(WagtailPageTestCase):
         past = page.find("section", attrs={"aria-labelledby": "past-title"})
         self.assertEqual(texts(past.select(".card__title"))[0], "上门走访独居老人")
 
+    def test_an_activity_over_two_days_shows_both_dates(self):
+        start = datetime(2026, 5, 1, 9, 0, tzinfo=SHANGHAI)
+        activity = build_activity(self.index, "两天的普法展", start, hours=32)
+        details = soup(self.client.get(activity.url)).select_one(".details dd")
+        self.assertEqual(details.get_text(), "2026年5月1日 09:00–5月2日 17:00")
+
     def test_activity_shows_place_and_the_report_after(self):
         page = soup(self.client.get(self.next_talk.url))
         self.assertIn("社区法治工作室", page.select_one(".details").get_text())
@@ -94,6 +100,11 @@ class ActivitiesTest(WagtailPageTestCase):
         self.assertEqual(titles, ["三月一日清晨服务", "三月宣讲"])
         self.assertContains(response, "2026年2月")
         self.assertContains(response, "2026年4月")
+
+    def test_month_view_offers_no_link_past_the_supported_years(self):
+        page = soup(self.client.get(self.index.url + "month/2000/1/"))
+        months = page.find("nav", attrs={"aria-label": "切换月份"})
+        self.assertEqual([link["rel"] for link in months.find_all("a")], [["next"]])
 
     def test_month_view_rejects_impossible_months_with_the_site_404(self):
         for path in (
@@ -114,6 +125,10 @@ class ActivitiesTest(WagtailPageTestCase):
         self.assertEqual(
             [str(event["SUMMARY"]) for event in events],
             ["身边的民法典", "防范诈骗进广场"],
+        )
+        self.assertEqual(
+            [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")],
+            ["Asia/Shanghai"],
         )
         first = events[0]
         self.assertEqual(first.decoded("DTSTART").utcoffset(), timedelta(hours=8))

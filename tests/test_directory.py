@@ -368,7 +368,11 @@ class DirectoryTest(WagtailPageTestCase):
         response = self.client.get(self.directory.url + "open-data/json/")
         self.assertEqual(response["Content-Type"], "application/json")
         data = json.loads(response.content)
-        jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+        jsonschema.validate(
+            data,
+            json.loads(SCHEMA.read_text(encoding="utf-8")),
+            format_checker=jsonschema.FormatChecker(),
+        )
         self.assertEqual(
             sorted(location["name"] for location in data["locations"]),
             sorted(["调解室", "社区法治工作室"]),

@@ -227,9 +227,14 @@ class LegalQuizTest(WagtailPageTestCase):
     def verdicts(self, response):
         return texts(soup(response).select(".quiz-result__verdict"))
 
-    def test_quiz_lives_under_the_articles(self):
+    def test_quiz_lives_under_the_articles_and_is_listed_there(self):
         self.assertAllowedParentPageTypes(LegalQuizPage, {LegalArticleIndexPage})
         self.assertPageIsRenderable(self.quiz)
+        page = soup(self.client.get(self.quiz.get_parent().url))
+        quizzes = page.find("section", attrs={"aria-labelledby": "quizzes-title"})
+        self.assertEqual(
+            texts(quizzes.select(".section-link__title")), ["民法典小测验"]
+        )
 
     def test_the_form_is_plain_radio_buttons(self):
         page = soup(self.client.get(self.quiz.url))
@@ -246,7 +251,13 @@ class LegalQuizTest(WagtailPageTestCase):
         self.assertContains(response, "民法典第一千零四十三条")
 
     def test_missing_and_odd_answers_count_as_unanswered(self):
-        for answers in ({}, {"q1": "9", "q2": "abc"}, {"q1": "-1", "q2": "²"}):
+        odd = [
+            {},
+            {"q1": "9", "q2": "abc"},
+            {"q1": "-1", "q2": "²"},
+            {"q1": "9" * 5000},
+        ]
+        for answers in odd:
             with self.subTest(answers=answers):
                 response = self.client.post(self.quiz.url, answers)
                 self.assertEqual(self.verdicts(response), ["未作答", "未作答"])

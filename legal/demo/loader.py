@@ -190,6 +190,8 @@ def load_activities(loader, home, directory):
             show_in_menus=True,
         ),
     )
+    if ActivityPage.objects.child_of(index).exists():
+        return  # generated once; a later month's run must not add more
     points = {point.slug: point for point in directory.get_children().specific()}
     today = timezone.localdate()
     for offset in range(-9, 3):

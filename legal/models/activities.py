@@ -4,6 +4,7 @@
 from calendar import monthrange
 from datetime import date, datetime, time
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
@@ -56,15 +57,17 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         now = now or timezone.now()
         return self.get_activities().filter(ends_at__lt=now).order_by("-starts_at")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def index_route(self, request):
         today = timezone.localdate()
-        context.update(
-            upcoming=self.get_upcoming()[:UPCOMING_COUNT],
-            past=paginate(request, self.get_past()),
-            this_month=(today.year, today.month),
+        return self.render(
+            request,
+            context_overrides={
+                "upcoming": self.get_upcoming()[:UPCOMING_COUNT],
+                "past": paginate(request, self.get_past()),
+                "this_month": (today.year, today.month),
+            },
         )
-        return context
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
@@ -82,6 +85,8 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         )
         previous = (year - 1, 12) if month == 1 else (year, month - 1)
         following = (year + 1, 1) if month == 12 else (year, month + 1)
+        previous = previous if previous[0] >= FIRST_YEAR else None
+        following = following if following[0] <= LAST_YEAR else None
         return self.render(
             request,
             template="legal/activity_month.html",
@@ -101,7 +106,7 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         feed.add("prodid", "-//康乐社区网//法治活动//ZH")
         feed.add("version", "2.0")
         feed.add("x-wr-calname", f"康乐社区 {self.title}")
-        feed.add("x-wr-timezone", "Asia/Shanghai")
+        feed.add("x-wr-timezone", settings.TIME_ZONE)
         for activity in self.get_upcoming():
             event = Event()
             event.add("uid", f"activity-{activity.pk}@kangle")
@@ -113,6 +118,8 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             event.add("description", activity.summary)
             event.add("url", activity.get_full_url(request))
             feed.add_component(event)
+        # Calendar apps need the zone itself, not only its name (RFC 5545).
+        feed.add_missing_timezones()
         response = HttpResponse(
             feed.to_ical(), content_type="text/calendar; charset=utf-8"
         )

@@ -114,6 +114,9 @@ class LegalArticleIndexPage(RoutablePageMixin, SitePage):
                 messages.append(f"没有“{audience}”这类读者，已显示全部文章。")
         return chosen, messages
 
+    def get_quizzes(self):
+        return LegalQuizPage.objects.live().public().child_of(self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters, messages = self.read_filters(request)
@@ -127,6 +130,7 @@ class LegalArticleIndexPage(RoutablePageMixin, SitePage):
             filters=filters,
             filter_messages=messages,
             topics=LegalTopic.objects.all(),
+            quizzes=self.get_quizzes(),
             audiences=AUDIENCE_CHOICES,
         )
         return context
@@ -246,8 +250,9 @@ class LegalQuizPage(SitePage):
         verbose_name_plural = "有奖问答"
 
     @property
-    def listing_summary(self):
-        return self.search_description or self.intro
+    def summary(self):
+        """What lists and search show: the quiz's own introduction."""
+        return self.intro
 
     def score(self, answers):
         """Each question with the visitor's choice (1-based, or ``None``) and
@@ -255,10 +260,10 @@ class LegalQuizPage(SitePage):
         results = []
         for number, block in enumerate(self.questions, start=1):
             question = block.value
-            raw = answers.get(f"q{number}", "")
-            chosen = int(raw) if raw.isascii() and raw.isdigit() else None
-            if chosen is not None and not 1 <= chosen <= len(question["choices"]):
-                chosen = None
+            valid = {
+                str(choice): choice for choice in range(1, len(question["choices"]) + 1)
+            }
+            chosen = valid.get(answers.get(f"q{number}", ""))
             results.append(
                 {
                     "number": number,
