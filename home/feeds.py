@@ -3,6 +3,7 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from wagtail.contrib.routable_page.models import path
 
 
 class PageListFeed(Feed):
@@ -56,3 +57,16 @@ class PageListFeed(Feed):
 class AtomFeed(PageListFeed):
     feed_type = Atom1Feed
     subtitle = PageListFeed.description
+
+
+class FeedRoutesMixin:
+    """RSS and Atom routes for a routable index page; the page supplies
+    ``get_feed_items()``. Templates link them with includes/feed_links.html."""
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        return PageListFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return AtomFeed(self)(request)

@@ -7,7 +7,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import PageManager
@@ -15,7 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.feeds import AtomFeed, PageListFeed
+from home.feeds import FeedRoutesMixin
 from home.pagination import paginate
 from home.request_params import text_param
 from home.search import ChineseSearchField
@@ -31,7 +31,7 @@ MAX_TAG_LENGTH = 100
 MAX_YEAR_LENGTH = 20
 
 
-class NewsIndexPage(RoutablePageMixin, SitePage):
+class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     """社区动态: the list of news articles, filterable by tag and year, with feeds."""
 
     intro = models.TextField("导语", blank=True)
@@ -92,14 +92,6 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
             tags=self.get_tags(),
         )
         return context
-
-    @path("feed/rss/", name="rss_feed")
-    def rss_feed(self, request):
-        return PageListFeed(self)(request)
-
-    @path("feed/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        return AtomFeed(self)(request)
 
     def get_feed_items(self):
         return self.get_posts()[:FEED_LENGTH]

@@ -8,11 +8,11 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.feeds import AtomFeed, PageListFeed
+from home.feeds import FeedRoutesMixin
 from home.models import SitePage
 from home.pagination import paginate
 from home.request_params import text_param
@@ -69,7 +69,7 @@ class LegalTopic(index.Indexed, models.Model):
         return self.name
 
 
-class LegalArticleIndexPage(RoutablePageMixin, SitePage):
+class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     """普法: the list of legal-education articles, by topic and audience."""
 
     intro = models.TextField("导语", blank=True)
@@ -134,14 +134,6 @@ class LegalArticleIndexPage(RoutablePageMixin, SitePage):
             audiences=AUDIENCE_CHOICES,
         )
         return context
-
-    @path("feed/rss/", name="rss_feed")
-    def rss_feed(self, request):
-        return PageListFeed(self)(request)
-
-    @path("feed/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        return AtomFeed(self)(request)
 
     def get_feed_items(self):
         return self.get_articles()[:FEED_LENGTH]
