@@ -6,6 +6,7 @@ import re
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 # Larger than any primary key the site will have; longer digit runs are not ids.
 MAX_ID_DIGITS = 12
+SLUG = re.compile(r"[-a-z0-9_]{1,50}")
 
 
 def text_param(request, name, max_length):
@@ -20,3 +21,11 @@ def id_param(request, name):
     if raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS:
         return int(raw)
     return None
+
+
+def slug_param(request, name, queryset):
+    """The parameter as typed, and the object of ``queryset`` with that slug
+    (``None`` when it names nothing, so the page can say so)."""
+    slug = text_param(request, name, 50)
+    found = queryset.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
+    return slug, found

@@ -5,7 +5,7 @@ for each service point. docs/open-data.md describes the JSON."""
 import csv
 import io
 
-from legal.opening_hours import MIDNIGHT
+from legal.opening_hours import format_closing, format_time
 
 HSDS_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 SCHEMA_ORG_DAYS = [
@@ -32,19 +32,9 @@ CSV_COLUMNS = [
 ]
 
 
-def _time(value):
-    return value.strftime("%H:%M")
-
-
-def _closing(value):
-    """Closing time; 00:00 closes at midnight, written 24:00."""
-    return "24:00" if value == MIDNIGHT else _time(value)
-
-
 def _period_text(period):
-    return (
-        f"{HSDS_DAYS[period.weekday]} {_time(period.opens)}-{_closing(period.closes)}"
-    )
+    opens, closes = format_time(period.opens), format_closing(period.closes)
+    return f"{HSDS_DAYS[period.weekday]} {opens}-{closes}"
 
 
 def _location_id(point):
@@ -114,8 +104,8 @@ def directory_json(directory, points, services, request):
                 "location_id": _location_id(point),
                 "freq": "WEEKLY",
                 "byday": HSDS_DAYS[period.weekday],
-                "opens_at": _time(period.opens),
-                "closes_at": _closing(period.closes),
+                "opens_at": format_time(period.opens),
+                "closes_at": format_closing(period.closes),
             }
             for point in points
             for period in point.opening_periods.all()
@@ -127,8 +117,10 @@ def directory_json(directory, points, services, request):
                 "closed": exception.closed,
                 "start_date": exception.date.isoformat(),
                 "end_date": exception.date.isoformat(),
-                "opens_at": _time(exception.opens) if exception.opens else None,
-                "closes_at": _closing(exception.closes) if exception.closes else None,
+                "opens_at": format_time(exception.opens) if exception.opens else None,
+                "closes_at": format_closing(exception.closes)
+                if exception.closes
+                else None,
                 "description": exception.note,
             }
             for point in points
@@ -197,8 +189,8 @@ def point_json_ld(point, request):
             {
                 "@type": "OpeningHoursSpecification",
                 "dayOfWeek": SCHEMA_ORG_DAYS[period.weekday],
-                "opens": _time(period.opens),
-                "closes": _closing(period.closes),
+                "opens": format_time(period.opens),
+                "closes": format_closing(period.closes),
             }
             for period in point.opening_periods.all()
         ],

@@ -19,6 +19,15 @@ MIDNIGHT = time(0, 0)
 LOOKAHEAD_DAYS = 30
 
 
+def format_time(value):
+    return value.strftime("%H:%M")
+
+
+def format_closing(value):
+    """A closing time; 00:00 closes at midnight and is written 24:00."""
+    return "24:00" if value == MIDNIGHT else format_time(value)
+
+
 @dataclass(frozen=True)
 class Period:
     """Opening hours within one day; ``closes`` at 00:00 means midnight, the end
@@ -29,8 +38,7 @@ class Period:
 
     @property
     def text(self):
-        closes = "24:00" if self.closes == MIDNIGHT else f"{self.closes:%H:%M}"
-        return f"{self.opens:%H:%M}–{closes}"
+        return f"{format_time(self.opens)}–{format_closing(self.closes)}"
 
     def contains(self, moment):
         return self.opens <= moment and (

@@ -15,11 +15,11 @@ from wagtail.search import index
 from home.feeds import FeedRoutesMixin
 from home.models import SitePage
 from home.pagination import paginate
-from home.request_params import text_param
+from home.request_params import slug_param, text_param
 from home.search import ChineseSearchField
 from legal.blocks import LegalArticleStreamBlock, QuizQuestionBlock
 
-from .directory import SERVICE_SLUG, LegalService, LegalServicePointPage
+from .directory import LegalService, LegalServicePointPage
 
 FEED_LENGTH = 20
 AUDIENCE_CHOICES = [
@@ -95,13 +95,8 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     def read_filters(self, request):
         """The topic and audience filters; values matching nothing are reported."""
         chosen, messages = {}, []
-        slug = text_param(request, "topic", 40)
+        slug, topic = slug_param(request, "topic", LegalTopic.objects.all())
         if slug:
-            topic = (
-                LegalTopic.objects.filter(slug=slug).first()
-                if SERVICE_SLUG.fullmatch(slug)
-                else None
-            )
             if topic is None:
                 messages.append(f"没有“{slug}”这个主题，已显示全部文章。")
             else:

@@ -1,7 +1,6 @@
 """The 十分钟法律服务圈: a directory of legal-service points, their services,
 opening hours and walking times from each compound."""
 
-import re
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -18,7 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
-from home.request_params import id_param, text_param
+from home.request_params import id_param, slug_param
 from home.search import ChineseSearchField
 from legal.community_map import CommunityMap
 from legal.open_data import directory_csv, directory_json, point_json_ld
@@ -32,7 +31,6 @@ from legal.opening_hours import (
 from legal.walking import TEN_MINUTES, walking_minutes
 
 SEARCH_SECTION = "法律服务点"
-SERVICE_SLUG = re.compile(r"[-a-z0-9_]{1,40}")
 CLOSES_BEFORE_OPENS = "关门时间要晚于开门时间（开到午夜请填 00:00）。"
 
 
@@ -151,13 +149,8 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
         Returns the chosen values and the messages for values that match
         nothing the directory knows, which are then ignored."""
         chosen, messages = {}, []
-        slug = text_param(request, "service", 40)
+        slug, service = slug_param(request, "service", LegalService.objects.all())
         if slug:
-            service = (
-                LegalService.objects.filter(slug=slug).first()
-                if SERVICE_SLUG.fullmatch(slug)
-                else None
-            )
             if service is None:
                 messages.append(f"没有“{slug}”这项服务，已显示全部服务点。")
             else:
