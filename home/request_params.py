@@ -7,6 +7,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 # Larger than any primary key the site will have; longer digit runs are not ids.
 MAX_ID_DIGITS = 12
 SLUG = re.compile(r"[-a-z0-9_]{1,50}")
+FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 def text_param(request, name, max_length):
@@ -29,3 +30,12 @@ def slug_param(request, name, queryset):
     slug = text_param(request, name, 50)
     found = queryset.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
     return slug, found
+
+
+def year_param(request, name, first_year):
+    """The parameter as typed (bounded), and the year it names: four digits
+    from ``first_year`` on, else ``None`` so the page can say so."""
+    raw = text_param(request, name, 20)
+    if FOUR_DIGITS.fullmatch(raw) and int(raw) >= first_year:
+        return raw, int(raw)
+    return raw, None

@@ -14,6 +14,20 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from culture.models import (
+    BuildingIndexPage,
+    BuildingPage,
+    FamilyMaxim,
+    FamilyMaximReaderPage,
+    FamilyStoryIndexPage,
+    FamilyStoryPage,
+    HonourBoardEntry,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    RoleModelHonour,
+    RoleModelIndexPage,
+    RoleModelPage,
+)
 from home.models import (
     Compound,
     HomePage,
@@ -218,3 +232,100 @@ def build_article(index, title, topic, day, reviewed_on=None, **fields):
         **fields,
     )
     return add_page(index, article)
+
+
+def build_street(home, title="康乐好人一条街", slug="good-people"):
+    return add_page(home, RoleModelIndexPage(title=title, slug=slug))
+
+
+def build_role_model(street, name, category="helping-others", year=2020, **fields):
+    live = fields.pop("live", True)
+    honours = fields.pop("honours", ())
+    page = RoleModelPage(
+        title=fields.pop("title", name),
+        slug=fields.pop("slug", f"role-model-{next(_slug_numbers)}"),
+        name=name,
+        category=category,
+        first_honoured_year=year,
+        deed=fields.pop("deed", "十年如一日照顾楼里的独居老人"),
+        story=fields.pop("story", [("paragraph", f"<p>{name}的故事。</p>")]),
+        **fields,
+    )
+    page.honours = [RoleModelHonour(title=title, year=y) for title, y in honours]
+    return add_page(street, page, live)
+
+
+def build_honour_board_index(home, title="荣誉榜", slug="honour-boards"):
+    return add_page(home, HonourBoardIndexPage(title=title, slug=slug))
+
+
+def build_honour_board(index, board, year, entries, **fields):
+    """``entries`` are role-model pages or (name, citation) pairs."""
+    page = HonourBoardPage(
+        title=fields.pop("title", f"{year}年度{board}"),
+        slug=fields.pop("slug", f"{board}-{year}"),
+        board=board,
+        year=year,
+        **fields,
+    )
+    page.entries = [
+        HonourBoardEntry(role_model=entry)
+        if isinstance(entry, RoleModelPage)
+        else HonourBoardEntry(name=entry[0], citation=entry[1])
+        for entry in entries
+    ]
+    return add_page(index, page)
+
+
+def build_family_index(home, title="康乐家风", slug="family-traditions"):
+    return add_page(home, FamilyStoryIndexPage(title=title, slug=slug))
+
+
+def build_family_story(index, family_name, maxim, campaign="family-tradition", **f):
+    live = f.pop("live", True)
+    page = FamilyStoryPage(
+        title=f.pop("title", f"{family_name}的家风"),
+        slug=f.pop("slug", f"family-{next(_slug_numbers)}"),
+        family_name=family_name,
+        maxim=maxim,
+        campaign=campaign,
+        story=f.pop("story", [("paragraph", f"<p>{family_name}的故事。</p>")]),
+        **f,
+    )
+    return add_page(index, page, live)
+
+
+def build_maxim(text, theme="filial", family=None, classic_source="", **fields):
+    maxim = FamilyMaxim(
+        text=text,
+        explanation=fields.pop("explanation", f"{text}的白话解释。"),
+        theme=theme,
+        family=family,
+        classic_source=classic_source or ("" if family else "《朱子家训》"),
+        **fields,
+    )
+    maxim.full_clean()
+    maxim.save()
+    return maxim
+
+
+def build_maxim_reader(home, title="家风家训读本", slug="family-maxims"):
+    return add_page(home, FamilyMaximReaderPage(title=title, slug=slug))
+
+
+def build_building_index(home, title="一栋一特", slug="themed-buildings"):
+    return add_page(home, BuildingIndexPage(title=title, slug=slug))
+
+
+def build_building(index, compound, number, theme="reading", **fields):
+    page = BuildingPage(
+        title=fields.pop("title", f"{compound.name}{number}"),
+        slug=fields.pop("slug", f"building-{next(_slug_numbers)}"),
+        compound=compound,
+        building_number=number,
+        theme=theme,
+        reason=fields.pop("reason", "楼里读书的人多，大家商量定了这个主题。"),
+        stairwell=fields.pop("stairwell", "每层楼道有一个小书架和读书心得墙。"),
+        **fields,
+    )
+    return add_page(index, page)

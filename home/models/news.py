@@ -1,5 +1,3 @@
-import re
-
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils import timezone
@@ -17,7 +15,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
 from home.pagination import paginate
-from home.request_params import text_param
+from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
 from .base import SitePage
@@ -26,9 +24,7 @@ FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
 # The rendition a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "fill-480x270"
-FOUR_DIGITS = re.compile(r"[0-9]{4}")
 MAX_TAG_LENGTH = 100
-MAX_YEAR_LENGTH = 20
 
 
 class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
@@ -73,13 +69,12 @@ class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
         if tag:
             posts = posts.filter(tags__name=tag)
             filters["tag"] = tag
-        year = text_param(request, "year", MAX_YEAR_LENGTH)
-        if year:
-            if FOUR_DIGITS.fullmatch(year) and FIRST_NEWS_YEAR <= int(year) <= 9999:
-                posts = posts.filter(date__year=int(year))
-                filters["year"] = int(year)
-            else:
-                filters["invalid_year"] = year
+        raw_year, year = year_param(request, "year", FIRST_NEWS_YEAR)
+        if year is not None:
+            posts = posts.filter(date__year=year)
+            filters["year"] = year
+        elif raw_year:
+            filters["invalid_year"] = raw_year
         return posts, filters
 
     def get_context(self, request, *args, **kwargs):

@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home.qr import qr_data_uri, qr_size
+
 register = template.Library()
 
 
@@ -23,4 +25,17 @@ def json_ld_script(data):
     text = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html(
         '<script type="application/ld+json">{}</script>', mark_safe(text)
+    )
+
+
+@register.simple_tag
+def qr_code(url, description):
+    """A QR code opening ``url``, drawn on the server, for printed sheets."""
+    size = qr_size(url)
+    return format_html(
+        '<img class="qr-code" src="{}" width="{}" height="{}" alt="{}">',
+        qr_data_uri(url),
+        size,
+        size,
+        description,
     )

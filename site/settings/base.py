@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "culture",
     "legal",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -175,6 +176,13 @@ WALKING_METRES_PER_MINUTE = 50
 
 # A legal-education article is due for another lawyer's review after a year.
 LEGAL_REVIEW_MAX_AGE_DAYS = 365
+
+# 人人赞好人 and 人人推好人: how many praises and nominations one address may
+# send in a window of seconds before it is asked to wait.
+PRAISE_RATE_LIMIT = (20, 60)
+NOMINATION_RATE_LIMIT = (5, 3600)
+# A nominator's name and phone are erased this many days after the decision.
+NOMINATION_CONTACT_RETENTION_DAYS = 90
 
 # Only the account loader of the development settings sets a password.
 DEMO_ADMIN_PASSWORD = None

@@ -1,0 +1,53 @@
+"""Parts shared by the culture page families: honours and photo galleries."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable
+
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+YEAR_VALIDATORS = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
+
+
+def year_field(verbose_name, **kwargs):
+    return models.PositiveSmallIntegerField(
+        verbose_name, validators=YEAR_VALIDATORS, **kwargs
+    )
+
+
+class Honour(Orderable):
+    """A title received in a given year, such as 十佳好邻居 2017."""
+
+    title = models.CharField("荣誉称号", max_length=40)
+    year = year_field("年份")
+
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("year")])]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = "荣誉"
+        verbose_name_plural = "荣誉"
+
+    def __str__(self):
+        return f"{self.year}年 {self.title}"
+
+
+class GalleryPhoto(Orderable):
+    """A photo shown in a page's gallery, with an optional caption."""
+
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="照片",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField("说明", max_length=120, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = "照片"
+        verbose_name_plural = "照片"

@@ -1,0 +1,343 @@
+"""康乐好人一条街: the community's role models, their honours and the praise
+residents give them (人人赞好人)."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import IntegrityError, models, transaction
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.feeds import FeedRoutesMixin
+from home.models import Compound, SitePage
+from home.pagination import paginate
+from home.rate_limit import allow
+from home.request_params import id_param, year_param
+from home.search import ChineseSearchField
+
+from .common import FIRST_YEAR, Honour, year_field
+
+SEARCH_SECTION = "好人"
+FEED_LENGTH = 20
+# The one line on boards and plaques; a plaque has room for two short lines.
+DEED_MAX_LENGTH = 40
+# The plaque's portrait; templates/culture/includes/plaque.html uses the same.
+PLAQUE_PORTRAIT_FILTER = "fill-240x300"
+VISITOR_COOKIE = "kangle_visitor"
+VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
+
+CATEGORY_CHOICES = [
+    ("helping-others", "助人为乐"),
+    ("bravery", "见义勇为"),
+    ("honesty", "诚实守信"),
+    ("dedication", "敬业奉献"),
+    ("filial-piety", "孝老爱亲"),
+]
+CATEGORY_NAMES = dict(CATEGORY_CHOICES)
+
+
+class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
+    """康乐好人一条街: the role models as plaques along the street, by category,
+    compound and year, and the way in for residents' nominations."""
+
+    intro = models.TextField("导语", blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("intro")]
+
+    search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
+    search_section = SEARCH_SECTION
+
+    class Meta:
+        verbose_name = "好人一条街"
+        verbose_name_plural = "好人一条街"
+
+    def get_role_models(self):
+        return (
+            RoleModelPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("compound", "portrait")
+            .annotate(praise_total=Count("praises"))
+            .order_by("-first_honoured_year", "path")
+        )
+
+    def get_years(self):
+        return sorted(
+            set(self.get_role_models().values_list("first_honoured_year", flat=True)),
+            reverse=True,
+        )
+
+    def read_filters(self, request):
+        """The compound and year filters; values matching nothing are reported."""
+        chosen, messages_ = {}, []
+        if request.GET.get("compound", "").strip():
+            compound_id = id_param(request, "compound")
+            compound = (
+                Compound.objects.filter(pk=compound_id).first()
+                if compound_id is not None
+                else None
+            )
+            if compound is None:
+                messages_.append("没有找到您选的小区，已显示全部小区的好人。")
+            else:
+                chosen["compound"] = compound
+        raw_year, year = year_param(request, "year", FIRST_YEAR)
+        if year is not None:
+            chosen["year"] = year
+        elif raw_year:
+            messages_.append(f"“{raw_year}”不是有效的年份，已显示全部年份的好人。")
+        return chosen, messages_
+
+    def listing_response(self, request, category=None):
+        filters, filter_messages = self.read_filters(request)
+        role_models = self.get_role_models()
+        if category is not None:
+            role_models = role_models.filter(category=category)
+        if "compound" in filters:
+            role_models = role_models.filter(compound=filters["compound"])
+        if "year" in filters:
+            role_models = role_models.filter(first_honoured_year=filters["year"])
+        context = self.get_context(request)
+        context.update(
+            role_models=paginate(request, role_models, per_page=12),
+            category=category,
+            category_name=CATEGORY_NAMES.get(category, ""),
+            categories=CATEGORY_CHOICES,
+            filters=filters,
+            filter_messages=filter_messages,
+            compounds=Compound.objects.all(),
+            years=self.get_years(),
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.listing_response(request)
+
+    @path("category/<slug:category>/", name="category")
+    def category_route(self, request, category):
+        """Each category has its own address that can be linked and printed."""
+        if category not in CATEGORY_NAMES:
+            raise Http404("没有这个类别")
+        return self.listing_response(request, category)
+
+    def get_feed_items(self):
+        return self.get_role_models()[:FEED_LENGTH]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["culture.RoleModelPage"]
+
+
+class RoleModelPage(RoutablePageMixin, SitePage):
+    """One role model: who they are, what they did, and their honours. The page
+    never carries a private phone number or an exact address."""
+
+    name = models.CharField(
+        "姓名或化名", max_length=20, help_text="本人不愿公开姓名时填写化名"
+    )
+    is_pen_name = models.BooleanField(
+        "使用化名", default=False, help_text="勾选后页面会注明“化名”"
+    )
+    portrait = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="照片",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="须经本人同意后使用",
+    )
+    category = models.CharField("类别", max_length=20, choices=CATEGORY_CHOICES)
+    compound = models.ForeignKey(
+        Compound,
+        verbose_name="所在小区",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="role_models",
+    )
+    first_honoured_year = year_field("首次获评年份")
+    deed = models.CharField(
+        "一句话事迹",
+        max_length=DEED_MAX_LENGTH,
+        help_text=f"用于展牌和榜单，不超过 {DEED_MAX_LENGTH} 个字",
+    )
+    summary = models.TextField("摘要", max_length=200, blank=True)
+    story = StreamField(BaseStreamBlock(), verbose_name="好人故事")
+
+    content_panels = [
+        *SitePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("name"), FieldPanel("is_pen_name")]),
+                FieldPanel("portrait"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("category"),
+                        FieldPanel("compound"),
+                        FieldPanel("first_honoured_year"),
+                    ]
+                ),
+            ],
+            heading="好人信息",
+        ),
+        FieldPanel("deed"),
+        FieldPanel("summary"),
+        FieldPanel("story"),
+        InlinePanel("honours", heading="获得荣誉", label="荣誉"),
+    ]
+
+    search_fields = [
+        *SitePage.search_fields,
+        ChineseSearchField("name", boost=3),
+        ChineseSearchField("deed", boost=2),
+        ChineseSearchField("summary"),
+        ChineseSearchField("story"),
+        index.RelatedFields("compound", [ChineseSearchField("name")]),
+        index.FilterField("category"),
+    ]
+    search_section = SEARCH_SECTION
+
+    class Meta:
+        verbose_name = "好人"
+        verbose_name_plural = "好人"
+
+    @property
+    def category_name(self):
+        return CATEGORY_NAMES.get(self.category, "")
+
+    @property
+    def listing_summary(self):
+        return self.search_description or self.summary or self.deed
+
+    @property
+    def share_image(self):
+        return self.portrait
+
+    @property
+    def praise_count(self):
+        return self.praises.count()
+
+    def get_related(self):
+        """Others in the same category, then others from the same compound."""
+        others = (
+            RoleModelPage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .select_related("compound")
+            .order_by("path")
+        )
+        same_compound = (
+            others.filter(compound=self.compound)[:6]
+            if self.compound_id
+            else others.none()
+        )
+        return {
+            "same_category": others.filter(category=self.category)[:6],
+            "same_compound": same_compound,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.get_related())
+        context["has_praised"] = Praise.objects.filter(
+            role_model=self, visitor=visitor_digest(request)
+        ).exists()
+        return context
+
+    @path("praise/", name="praise")
+    def praise_route(self, request):
+        """人人赞好人: one praise per browser, a POST so it works without JavaScript."""
+        if request.method != "POST":
+            return redirect(self.url)
+        limit, window = settings.PRAISE_RATE_LIMIT
+        if not allow(request, "praise", limit, window):
+            return TemplateResponse(
+                request,
+                "culture/praise_refused.html",
+                {"page": self},
+                status=429,
+                headers={"Retry-After": str(window)},
+            )
+        token = request.get_signed_cookie(VISITOR_COOKIE, default="") or None
+        token = token or Praise.new_visitor_token()
+        if Praise.record(self, hash_token(token)):
+            messages.success(request, f"谢谢您为{self.name}点赞！")
+            purge_pages_from_cache([self, self.get_parent()])
+        else:
+            messages.info(request, f"您已经为{self.name}点过赞了，谢谢您的支持。")
+        response = redirect(f"{self.url}#praise")
+        response.set_signed_cookie(
+            VISITOR_COOKIE,
+            token,
+            max_age=VISITOR_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+        return response
+
+    parent_page_types = ["culture.RoleModelIndexPage"]
+    subpage_types = []
+
+
+class RoleModelHonour(Honour):
+    page = ParentalKey(RoleModelPage, on_delete=models.CASCADE, related_name="honours")
+
+
+def hash_token(token):
+    """The stored form of a browser's token: it says nothing about the visitor."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def visitor_digest(request):
+    token = request.get_signed_cookie(VISITOR_COOKIE, default="")
+    return hash_token(token) if token else ""
+
+
+class Praise(models.Model):
+    """One browser's praise (点赞) of one role model."""
+
+    role_model = models.ForeignKey(
+        RoleModelPage, on_delete=models.CASCADE, related_name="praises"
+    )
+    visitor = models.CharField("浏览器标识（散列）", max_length=64)
+    created_at = models.DateTimeField("时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "点赞"
+        verbose_name_plural = "点赞"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role_model", "visitor"], name="one_praise_per_browser"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.role_model.name} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def new_visitor_token():
+        return secrets.token_urlsafe(24)
+
+    @classmethod
+    def record(cls, role_model, visitor):
+        """Store the praise; ``False`` when this browser praised already."""
+        try:
+            with transaction.atomic():
+                cls.objects.create(role_model=role_model, visitor=visitor)
+        except IntegrityError:
+            return False
+        return True

@@ -1,0 +1,34 @@
+"""A per-address allowance for actions a visitor can repeat (praise, forms):
+a burst from one address is refused politely instead of filling the database."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request):
+    """The address the request came from, as the web server saw it."""
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(action, request):
+    # The address is hashed so the cache holds no personal data in clear.
+    digest = hashlib.sha256(
+        f"{settings.SECRET_KEY}:{client_address(request)}".encode()
+    ).hexdigest()[:32]
+    return f"rate-limit:{action}:{digest}"
+
+
+def allow(request, action, limit, window_seconds):
+    """Count this request against the address's allowance for ``action``;
+    ``False`` once more than ``limit`` came within ``window_seconds``."""
+    key = _key(action, request)
+    cache.add(key, 0, window_seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The entry expired between add() and incr(): this is a new window.
+        cache.set(key, 1, window_seconds)
+        count = 1
+    return count <= limit
