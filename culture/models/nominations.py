@@ -8,7 +8,7 @@ from django.db import models
 
 from home.models import Compound
 
-from .role_models import CATEGORY_CHOICES, RoleModelPage
+from .categories import CATEGORY_CHOICES
 
 NOMINEE_NAME_MAX_LENGTH = 20
 DEED_MIN_LENGTH = 30
@@ -63,7 +63,7 @@ class Nomination(models.Model):
         related_name="+",
     )
     role_model_page = models.ForeignKey(
-        RoleModelPage,
+        "culture.RoleModelPage",
         verbose_name="生成的好人页面",
         null=True,
         blank=True,

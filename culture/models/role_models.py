@@ -27,6 +27,7 @@ from home.rate_limit import allow
 from home.request_params import id_param, year_param
 from home.search import ChineseSearchField
 
+from .categories import CATEGORY_CHOICES, CATEGORY_NAMES
 from .common import FIRST_YEAR, Honour, year_field
 
 SEARCH_SECTION = "好人"
@@ -37,15 +38,6 @@ DEED_MAX_LENGTH = 40
 PLAQUE_PORTRAIT_FILTER = "fill-240x300"
 VISITOR_COOKIE = "kangle_visitor"
 VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
-
-CATEGORY_CHOICES = [
-    ("helping-others", "助人为乐"),
-    ("bravery", "见义勇为"),
-    ("honesty", "诚实守信"),
-    ("dedication", "敬业奉献"),
-    ("filial-piety", "孝老爱亲"),
-]
-CATEGORY_NAMES = dict(CATEGORY_CHOICES)
 
 
 class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
