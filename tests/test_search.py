@@ -7,14 +7,28 @@ from datetime import date
 
 from django.test import TestCase
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.search.models import IndexEntry
 
+from culture.models import (
+    BuildingIndexPage,
+    BuildingPage,
+    FamilyMaximReaderPage,
+    FamilyStoryIndexPage,
+    FamilyStoryPage,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    RoleModelIndexPage,
+    RoleModelPage,
+)
 from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym, StandardPage
 from home.text import words
 from legal.models import (
+    ActivityIndexPage,
+    ActivityPage,
     LegalArticleIndexPage,
     LegalArticlePage,
+    LegalQuizPage,
     LegalServiceDirectoryPage,
     LegalServicePointPage,
 )
@@ -373,7 +387,34 @@ class SearchFieldsTest(TestCase):
         LegalServicePointPage: {"title", "summary", "body", "address", "services"},
         LegalArticleIndexPage: {"title", "intro"},
         LegalArticlePage: {"title", "summary", "body", "topic"},
+        LegalQuizPage: {"title", "intro", "questions"},
+        ActivityIndexPage: {"title", "intro"},
+        ActivityPage: {"title", "summary", "report", "get_activity_type_display"},
+        RoleModelIndexPage: {"title", "intro"},
+        RoleModelPage: {"title", "name", "deed", "summary", "story", "compound"},
+        HonourBoardIndexPage: {"title", "intro"},
+        HonourBoardPage: {"title", "intro", "searchable_entries"},
+        FamilyStoryIndexPage: {"title", "intro"},
+        FamilyStoryPage: {"title", "family_name", "maxim", "summary", "story"},
+        FamilyMaximReaderPage: {"title", "intro"},
+        BuildingIndexPage: {"title", "intro"},
+        BuildingPage: {
+            "title",
+            "summary",
+            "reason",
+            "stairwell",
+            "activities",
+            "compound",
+        },
     }
+
+    def test_every_page_type_is_checked(self):
+        site_page_types = {
+            model
+            for model in get_page_models()
+            if model._meta.app_label != "wagtailcore"
+        }
+        self.assertEqual(site_page_types, set(self.EXPECTED))
 
     def test_meaningful_fields_are_searchable(self):
         from wagtail.search import index

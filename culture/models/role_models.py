@@ -57,11 +57,8 @@ class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 
     def get_role_models(self):
         return (
-            RoleModelPage.objects.live()
-            .public()
+            RoleModelPage.plaques()
             .descendant_of(self)
-            .select_related("compound", "portrait")
-            .annotate(praise_total=Count("praises"))
             .order_by("-first_honoured_year", "path")
         )
 
@@ -206,6 +203,16 @@ class RoleModelPage(RoutablePageMixin, SitePage):
         verbose_name = "好人"
         verbose_name_plural = "好人"
 
+    @classmethod
+    def plaques(cls):
+        """Live role models with what a plaque shows, praise count included."""
+        return (
+            cls.objects.live()
+            .public()
+            .select_related("compound", "portrait")
+            .annotate(praise_total=Count("praises"))
+        )
+
     @property
     def category_name(self):
         return CATEGORY_NAMES.get(self.category, "")
@@ -225,11 +232,7 @@ class RoleModelPage(RoutablePageMixin, SitePage):
     def get_related(self):
         """Others in the same category, then others from the same compound."""
         others = (
-            RoleModelPage.objects.live()
-            .public()
-            .sibling_of(self, inclusive=False)
-            .select_related("compound")
-            .order_by("path")
+            RoleModelPage.plaques().sibling_of(self, inclusive=False).order_by("path")
         )
         same_compound = (
             others.filter(compound=self.compound)[:6]
@@ -244,6 +247,7 @@ class RoleModelPage(RoutablePageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_related())
+        context["street"] = self.get_parent().specific
         context["has_praised"] = Praise.objects.filter(
             role_model=self, visitor=visitor_digest(request)
         ).exists()
