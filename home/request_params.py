@@ -24,6 +24,15 @@ def id_param(request, name):
     return None
 
 
+def object_param(request, name, queryset):
+    """The parameter as typed, and the object of ``queryset`` with that id
+    (``None`` when it names nothing, so the page can say so)."""
+    raw = text_param(request, name, 20)
+    object_id = id_param(request, name)
+    found = queryset.filter(pk=object_id).first() if object_id is not None else None
+    return raw, found
+
+
 def slug_param(request, name, queryset):
     """The parameter as typed, and the object of ``queryset`` with that slug
     (``None`` when it names nothing, so the page can say so)."""

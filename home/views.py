@@ -131,3 +131,10 @@ def robots_txt(request):
 @require_safe
 def favicon(request):
     return redirect(staticfiles_storage.url("home/img/favicon.ico"), permanent=True)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (an old tab, blocked cookies):
+    said in Chinese in the site's style; what was typed is still in the
+    browser, one step back."""
+    return render(request, "403_csrf.html", status=403)

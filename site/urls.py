@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from culture import views as culture_views
 from home import views as home_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
         home_views.set_reading_preference,
         name="reading_aid",
     ),
+    path("praise/<int:page_id>/", culture_views.praise, name="praise"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),

@@ -9,6 +9,17 @@ from django.test import TestCase, override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from culture.models import (
+    BuildingPage,
+    FamilyMaxim,
+    FamilyStoryPage,
+    HonourBoardPage,
+    Nomination,
+    RoleModelPage,
+)
+from culture.models.buildings import THEME_CHOICES as BUILDING_THEMES
+from culture.models.categories import CATEGORY_CHOICES
+from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
 from legal.models import ActivityPage, LegalServicePointPage
@@ -70,6 +81,47 @@ class LoadDemoTest(TestCase):
         self.assertTrue(lead.opening_exceptions.exists())
         self.assertContains(self.client.get("/legal-services/"), "12348")
 
+    def test_the_culture_section_meets_the_issue_counts(self):
+        role_models = RoleModelPage.objects.live()
+        self.assertGreaterEqual(role_models.count(), 20)
+        self.assertEqual(
+            set(role_models.values_list("category", flat=True)),
+            {slug for slug, _ in CATEGORY_CHOICES},
+        )
+        self.assertGreaterEqual(role_models.values("compound").distinct().count(), 5)
+        boards = set(HonourBoardPage.objects.values_list("board", "year"))
+        self.assertEqual(
+            boards,
+            {(slug, year) for slug, _ in BOARD_CHOICES for year in (2024, 2025)},
+        )
+        self.assertEqual(FamilyStoryPage.objects.live().count(), 8)
+        self.assertEqual(FamilyMaxim.objects.count(), 30)
+        self.assertEqual(
+            sorted(BuildingPage.objects.values_list("theme", flat=True)),
+            sorted(slug for slug, _ in BUILDING_THEMES),
+        )
+        self.assertTrue(Nomination.objects.filter(status=Nomination.PENDING).exists())
+
+    def test_the_dezhi_page_leads_to_every_culture_section(self):
+        response = self.client.get("/wuzhi/dezhi/")
+        links = {a["href"] for a in soup(response).select("main a")}
+        for url in (
+            "/good-people/",
+            "/honour-boards/",
+            "/family-traditions/",
+            "/family-maxims/",
+            "/themed-buildings/",
+        ):
+            self.assertIn(url, links)
+
+    def test_role_models_have_generated_portraits_and_are_marked_invented(self):
+        for page in RoleModelPage.objects.all():
+            self.assertTrue(page.is_sample_content, page.title)
+            self.assertIsNotNone(page.portrait, page.title)
+            self.assertLessEqual(len(page.deed), 40, page.title)
+        response = self.client.get(RoleModelPage.objects.first().url)
+        self.assertContains(response, "示例内容")
+
     def test_a_year_of_monthly_activities_with_some_still_to_come(self):
         self.assertEqual(ActivityPage.objects.count(), 48)
         response = self.client.get("/activities/")
@@ -95,7 +147,8 @@ class LoadDemoTest(TestCase):
 
     def test_images_are_generated_locally_with_alt_text(self):
         images = get_image_model().objects.all()
-        self.assertEqual(images.count(), len(content.IMAGES))
+        drawn = len(content.IMAGES) + RoleModelPage.objects.count()
+        self.assertGreater(images.count(), drawn)
         for image in images:
             self.assertTrue(image.description.startswith("示意插图"))
             self.assertGreater(image.file.size, 1000)
@@ -118,11 +171,12 @@ class LoadDemoTest(TestCase):
 
     def test_reset_rebuilds_the_demo(self):
         old_home = HomePage.objects.get().pk
+        images = get_image_model().objects.count()
         load_demo("--reset")
         self.assertNotEqual(HomePage.objects.get().pk, old_home)
         self.assertEqual(Compound.objects.count(), 13)
         self.assertEqual(NewsPage.objects.count(), len(content.NEWS))
-        self.assertEqual(get_image_model().objects.count(), len(content.IMAGES))
+        self.assertEqual(get_image_model().objects.count(), images)
 
     def test_prints_the_development_login(self):
         self.assertIn("用户名 admin，密码 kangle-test-password", self.first_output)

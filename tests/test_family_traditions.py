@@ -118,6 +118,11 @@ class MaximReaderTest(WagtailPageTestCase):
         )
         self.assertEqual(self.client.get(f"{self.reader.url}theme/x/").status_code, 404)
 
+    def test_the_sitemap_lists_the_reader_and_each_theme(self):
+        body = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn(self.reader.full_url, body)
+        self.assertIn(f"{self.reader.full_url}theme/learning/", body)
+
     def test_the_maxim_of_the_day_changes_with_the_date_and_goes_round(self):
         day = date(2026, 11, 25)
         count = len(self.maxims)

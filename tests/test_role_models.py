@@ -3,13 +3,21 @@ compound and year, read each role model's story and honours without any private
 contact detail, find others like them, and praise them once per browser."""
 
 from django.test import override_settings
+from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from culture.models import Praise, RoleModelIndexPage, RoleModelPage
 from home.models import HomePage
 from tests.builders import (
     build_compound,
+    build_editor,
     build_image,
     build_role_model,
     build_site,
@@ -65,7 +73,7 @@ class StreetTest(WagtailPageTestCase):
 
     def test_the_street_shows_a_plaque_per_role_model_with_deed_and_praise(self):
         response = self.client.get(self.street.url)
-        self.assertEqual(plaque_names(response), ["赵明", "李建国", "王秀英"])
+        self.assertEqual(plaque_names(response), ["李建国", "赵明", "王秀英"])
         plaque = soup(response).select(".plaque")[2]
         self.assertIn("二十年义务为邻居理发", plaque.get_text())
         self.assertIn("获赞 0", plaque.get_text())
@@ -87,7 +95,7 @@ class StreetTest(WagtailPageTestCase):
         self.assertEqual(plaque_names(response), ["王秀英"])
         self.assertContains(response, '<meta name="robots" content="noindex, follow">')
         response = self.client.get(self.street.url, {"year": "2021"})
-        self.assertEqual(plaque_names(response), ["赵明", "李建国"])
+        self.assertEqual(plaque_names(response), ["李建国", "赵明"])
 
     def test_bad_filter_values_are_explained_not_failed(self):
         for params in (
@@ -157,37 +165,51 @@ class PraiseTest(WagtailPageTestCase):
         cls.home = build_site()
         cls.street = build_street(cls.home)
         cls.role_model = build_role_model(cls.street, "王秀英")
-        cls.praise_url = f"{cls.role_model.url}praise/"
+        cls.neighbour = build_role_model(cls.street, "李建国")
+        cls.praise_url = f"/praise/{cls.role_model.pk}/"
 
-    def praise_count_shown(self, url=None):
-        response = self.client.get(url or self.role_model.url)
+    def praise(self, client=None, **headers):
+        """A post from the praise button, as a browser sends it from the page."""
+        headers.setdefault("Sec-Fetch-Site", "same-origin")
+        return (client or self.client).post(self.praise_url, headers=headers)
+
+    def praise_count_shown(self):
+        response = self.client.get(self.role_model.url)
         return soup(response).select_one(".praise__count strong").get_text()
 
     def test_a_visitor_praises_once_without_javascript(self):
         self.assertEqual(self.praise_count_shown(), "0")
-        response = self.client.post(self.praise_url)
-        self.assertRedirects(response, f"{self.role_model.url}#praise")
-        page = self.client.get(self.role_model.url)
-        self.assertContains(page, "谢谢您为王秀英点赞！")
-        self.assertContains(page, "您已经点过赞了")
-        self.assertNotContains(page, "为王秀英点赞</button>")
+        form = soup(self.client.get(self.role_model.url)).select_one(".praise form")
+        self.assertEqual(form["action"], self.praise_url)
+        response = self.praise()
+        self.assertContains(response, "谢谢您为王秀英点赞！")
+        self.assertEqual(
+            soup(response).select_one(".praise__count strong").get_text(), "1"
+        )
         self.assertEqual(self.praise_count_shown(), "1")
         self.assertIn("获赞 1", self.client.get(self.street.url).content.decode())
 
+    def test_the_page_is_the_same_for_every_visitor_so_it_can_be_cached(self):
+        self.praise()
+        praised = self.client.get(self.role_model.url).content
+        other = self.client_class().get(self.role_model.url).content
+        self.assertEqual(praised, other)
+        self.assertNotIn(b"csrfmiddlewaretoken", other)
+
     def test_a_second_praise_from_the_same_browser_is_not_counted(self):
-        self.client.post(self.praise_url)
-        response = self.client.post(self.praise_url, follow=True)
+        self.praise()
+        response = self.praise()
         self.assertContains(response, "您已经为王秀英点过赞了")
         self.assertEqual(Praise.objects.count(), 1)
 
     def test_another_browser_can_praise_too(self):
-        self.client.post(self.praise_url)
-        self.client_class().post(self.praise_url)
+        self.praise()
+        self.praise(self.client_class())
         self.assertEqual(self.praise_count_shown(), "2")
 
     def test_a_forged_browser_cookie_counts_as_a_new_browser(self):
         self.client.cookies["kangle_visitor"] = "forged-value"
-        self.client.post(self.praise_url)
+        self.praise()
         self.assertEqual(Praise.objects.count(), 1)
         self.assertNotEqual(self.client.cookies["kangle_visitor"].value, "forged-value")
 
@@ -196,23 +218,51 @@ class PraiseTest(WagtailPageTestCase):
         self.assertRedirects(response, self.role_model.url)
         self.assertEqual(Praise.objects.count(), 0)
 
-    def test_praise_needs_the_form_token(self):
-        client = self.client_class(enforce_csrf_checks=True)
-        response = client.post(self.praise_url)
-        self.assertEqual(response.status_code, 403)
+    def test_only_published_role_models_can_be_praised(self):
+        draft = build_role_model(self.street, "草稿", live=False)
+        response = self.client.post(
+            f"/praise/{draft.pk}/", headers={"Sec-Fetch-Site": "same-origin"}
+        )
+        self.assertEqual(response.status_code, 404)
+        self.assertEqual(self.client.post("/praise/99999999/").status_code, 404)
+
+    def test_a_post_from_another_site_is_refused(self):
+        for headers in (
+            {"Sec-Fetch-Site": "cross-site"},
+            {"Origin": "https://evil.example"},
+            {"Referer": "https://evil.example/page"},
+            {"Origin": "null"},
+            {},
+        ):
+            with self.subTest(headers=headers):
+                response = self.client.post(self.praise_url, headers=headers)
+                self.assertEqual(response.status_code, 403)
+                self.assertContains(response, "没能点赞", status_code=403)
         self.assertEqual(Praise.objects.count(), 0)
+
+    def test_browsers_without_fetch_metadata_are_checked_by_origin(self):
+        response = self.client.post(
+            self.praise_url, headers={"Origin": "http://testserver"}
+        )
+        self.assertEqual(response.status_code, 200)
+        response = self.client_class().post(
+            self.praise_url,
+            headers={"Referer": f"http://testserver{self.role_model.url}"},
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(Praise.objects.count(), 2)
 
     @override_settings(PRAISE_RATE_LIMIT=(3, 60))
     def test_a_burst_from_one_address_is_refused_politely(self):
         for _ in range(3):
-            self.client_class().post(self.praise_url)
-        response = self.client_class().post(self.praise_url)
+            self.praise(self.client_class())
+        response = self.praise(self.client_class())
         self.assertEqual(response.status_code, 429)
-        self.assertContains(response, "请稍后再点赞", status_code=429)
+        self.assertContains(response, "请过一两分钟再试", status_code=429)
         self.assertEqual(response["Retry-After"], "60")
         self.assertEqual(Praise.objects.count(), 3)
         other_address = self.client_class(REMOTE_ADDR="10.0.0.9")
-        self.assertEqual(other_address.post(self.praise_url).status_code, 302)
+        self.assertEqual(self.praise(other_address).status_code, 200)
 
     @override_settings(
         WAGTAILFRONTENDCACHE={
@@ -221,9 +271,92 @@ class PraiseTest(WagtailPageTestCase):
     )
     def test_a_praise_purges_the_cached_page_and_street(self):
         PURGED_URLS.clear()
-        self.client.post(self.praise_url)
+        self.praise()
         self.assertIn(self.role_model.full_url, PURGED_URLS)
         self.assertIn(self.street.full_url, PURGED_URLS)
+        self.assertIn(
+            self.neighbour.full_url, PURGED_URLS, "its plaque shows the count too"
+        )
         PURGED_URLS.clear()
-        self.client.post(self.praise_url)
+        self.praise()
         self.assertEqual(PURGED_URLS, [], "a repeated praise changes nothing")
+
+
+class StreetDiscoveryTest(WagtailPageTestCase):
+    """Role models are found through the sitemap and the site's search."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.street = build_street(cls.home)
+        cls.wang = build_role_model(
+            cls.street, "王秀英", deed="二十年义务为邻居理发", category="dedication"
+        )
+
+    def test_the_sitemap_lists_role_models_and_every_category(self):
+        body = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn(self.wang.full_url, body)
+        self.assertIn(f"{self.street.full_url}category/dedication/", body)
+        self.assertIn(f"{self.street.full_url}category/bravery/", body)
+
+    def test_search_finds_a_role_model_by_a_word_of_the_deed_under_good_people(self):
+        response = self.client.get("/search/", {"q": "理发"})
+        results = soup(response).select(".search-results li")
+        self.assertEqual(len(results), 1)
+        self.assertIn("王秀英", results[0].get_text())
+        self.assertIn("好人", results[0].select_one(".search-result__section").text)
+
+
+class PrivateDetailsTest(WagtailPageTestCase):
+    """Editors are stopped before a story publishes a private phone number or
+    an exact address, which stories pasted from nominations often carry."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.street = build_street(cls.home)
+        cls.wang = build_role_model(cls.street, "王秀英")
+        cls.editor = build_editor()
+
+    def publish(self, story_text, deed="二十年义务为邻居理发"):
+        self.client.force_login(self.editor)
+        data = nested_form_data(
+            {
+                "title": "王秀英",
+                "slug": self.wang.slug,
+                "name": "王秀英",
+                "category": "helping-others",
+                "first_honoured_year": 2020,
+                "deed": deed,
+                "summary": "",
+                "story": streamfield([("paragraph", rich_text(story_text))]),
+                "honours": inline_formset([]),
+                "action-publish": "publish",
+            }
+        )
+        return self.client.post(
+            reverse("wagtailadmin_pages:edit", args=[self.wang.pk]), data
+        )
+
+    def test_a_story_with_a_mobile_number_or_room_number_is_refused(self):
+        for story in (
+            "<p>有事请打 138 1234 5678 找她。</p>",
+            "<p>她住在5栋302室。</p>",
+        ):
+            with self.subTest(story=story):
+                response = self.publish(story)
+                self.assertEqual(response.status_code, 200)
+                errors = response.context["form"].errors
+                self.assertIn("请删去私人电话或详细门牌", str(errors["story"]))
+        self.wang.refresh_from_db()
+        self.assertNotIn("5678", str(self.wang.story))
+
+    def test_a_deed_with_a_phone_number_is_refused_too(self):
+        response = self.publish("<p>好人故事。</p>", deed="帮忙请拨13812345678")
+        self.assertContains(response, "请删去私人电话或详细门牌（13812345678）")
+
+    def test_a_clean_story_publishes(self):
+        response = self.publish("<p>她在康乐新村住了三十年，2017年获评十佳好邻居。</p>")
+        self.assertEqual(response.status_code, 302)
+        self.wang.refresh_from_db()
+        self.assertIn("三十年", str(self.wang.story))

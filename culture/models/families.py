@@ -17,7 +17,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
 from home.pagination import paginate
-from home.request_params import id_param, text_param
+from home.request_params import object_param, text_param
 from home.search import ChineseSearchField
 
 from .common import GalleryPhoto, Honour
@@ -74,17 +74,13 @@ class FamilyStoryIndexPage(SitePage):
                 chosen["campaign"] = campaign
             else:
                 messages.append(f"没有“{campaign}”这项活动，已显示全部家风故事。")
-        if request.GET.get("compound", "").strip():
-            compound_id = id_param(request, "compound")
-            compound = (
-                Compound.objects.filter(pk=compound_id).first()
-                if compound_id is not None
-                else None
-            )
-            if compound is None:
-                messages.append("没有找到您选的小区，已显示全部小区的家风故事。")
-            else:
-                chosen["compound"] = compound
+        raw_compound, compound = object_param(
+            request, "compound", Compound.objects.all()
+        )
+        if compound is not None:
+            chosen["compound"] = compound
+        elif raw_compound:
+            messages.append("没有找到您选的小区，已显示全部小区的家风故事。")
         return chosen, messages
 
     def get_context(self, request, *args, **kwargs):
@@ -307,6 +303,16 @@ class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
             maxims=[m for m in self.get_maxims() if m.theme == theme],
         )
         return TemplateResponse(request, "culture/family_maxim_theme.html", context)
+
+    def get_sitemap_urls(self, request=None):
+        """The reader and each theme's own address."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        urls += [
+            {"location": f"{base}{self.reverse_subpage('theme', args=[slug])}"}
+            for slug, _ in THEME_CHOICES
+        ]
+        return urls
 
     def get_booklet(self):
         """The booklet's pages: each theme starts a new page, and pages are

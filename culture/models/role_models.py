@@ -4,27 +4,25 @@ residents give them (人人赞好人)."""
 import hashlib
 import secrets
 
-from django.conf import settings
-from django.contrib import messages
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count
 from django.http import Http404
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.search import index
 
+from culture.nominations import NominationRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
 from home.models import Compound, SitePage
 from home.pagination import paginate
-from home.rate_limit import allow
-from home.request_params import id_param, year_param
+from home.privacy import private_details
+from home.request_params import object_param, year_param
 from home.search import ChineseSearchField
 
 from .categories import CATEGORY_CHOICES, CATEGORY_NAMES
@@ -36,11 +34,11 @@ FEED_LENGTH = 20
 DEED_MAX_LENGTH = 40
 # The plaque's portrait; templates/culture/includes/plaque.html uses the same.
 PLAQUE_PORTRAIT_FILTER = "fill-240x300"
-VISITOR_COOKIE = "kangle_visitor"
-VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
 
 
-class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
+class RoleModelIndexPage(
+    NominationRoutesMixin, FeedRoutesMixin, RoutablePageMixin, SitePage
+):
     """康乐好人一条街: the role models as plaques along the street, by category,
     compound and year, and the way in for residents' nominations."""
 
@@ -71,17 +69,13 @@ class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     def read_filters(self, request):
         """The compound and year filters; values matching nothing are reported."""
         chosen, messages_ = {}, []
-        if request.GET.get("compound", "").strip():
-            compound_id = id_param(request, "compound")
-            compound = (
-                Compound.objects.filter(pk=compound_id).first()
-                if compound_id is not None
-                else None
-            )
-            if compound is None:
-                messages_.append("没有找到您选的小区，已显示全部小区的好人。")
-            else:
-                chosen["compound"] = compound
+        raw_compound, compound = object_param(
+            request, "compound", Compound.objects.all()
+        )
+        if compound is not None:
+            chosen["compound"] = compound
+        elif raw_compound:
+            messages_.append("没有找到您选的小区，已显示全部小区的好人。")
         raw_year, year = year_param(request, "year", FIRST_YEAR)
         if year is not None:
             chosen["year"] = year
@@ -125,11 +119,46 @@ class RoleModelIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     def get_feed_items(self):
         return self.get_role_models()[:FEED_LENGTH]
 
+    def get_sitemap_urls(self, request=None):
+        """The street and each category's own address."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        urls += [
+            {"location": f"{base}{self.reverse_subpage('category', args=[slug])}"}
+            for slug, _ in CATEGORY_CHOICES
+        ]
+        return urls
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["culture.RoleModelPage"]
 
 
-class RoleModelPage(RoutablePageMixin, SitePage):
+class RoleModelPageForm(WagtailAdminPageForm):
+    """Refuses a role-model page that would publish a private phone number or
+    an exact address, which stories pasted from nominations often carry."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in ("name", "deed", "summary", "story"):
+            value = cleaned_data.get(name)
+            if value is None:
+                continue
+            text = (
+                " ".join(value.stream_block.get_searchable_content(value))
+                if name == "story"
+                else value
+            )
+            found = private_details(text)
+            if found:
+                self.add_error(
+                    name,
+                    f"请删去私人电话或详细门牌（{'、'.join(found)}）："
+                    "好人页面不公开个人联系方式和住址。",
+                )
+        return cleaned_data
+
+
+class RoleModelPage(SitePage):
     """One role model: who they are, what they did, and their honours. The page
     never carries a private phone number or an exact address."""
 
@@ -198,6 +227,7 @@ class RoleModelPage(RoutablePageMixin, SitePage):
         index.FilterField("category"),
     ]
     search_section = SEARCH_SECTION
+    base_form_class = RoleModelPageForm
 
     class Meta:
         verbose_name = "好人"
@@ -248,42 +278,7 @@ class RoleModelPage(RoutablePageMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_related())
         context["street"] = self.get_parent().specific
-        context["has_praised"] = Praise.objects.filter(
-            role_model=self, visitor=visitor_digest(request)
-        ).exists()
         return context
-
-    @path("praise/", name="praise")
-    def praise_route(self, request):
-        """人人赞好人: one praise per browser, a POST so it works without JavaScript."""
-        if request.method != "POST":
-            return redirect(self.url)
-        limit, window = settings.PRAISE_RATE_LIMIT
-        if not allow(request, "praise", limit, window):
-            return TemplateResponse(
-                request,
-                "culture/praise_refused.html",
-                {"page": self},
-                status=429,
-                headers={"Retry-After": str(window)},
-            )
-        token = request.get_signed_cookie(VISITOR_COOKIE, default="") or None
-        token = token or Praise.new_visitor_token()
-        if Praise.record(self, hash_token(token)):
-            messages.success(request, f"谢谢您为{self.name}点赞！")
-            purge_pages_from_cache([self, self.get_parent()])
-        else:
-            messages.info(request, f"您已经为{self.name}点过赞了，谢谢您的支持。")
-        response = redirect(f"{self.url}#praise")
-        response.set_signed_cookie(
-            VISITOR_COOKIE,
-            token,
-            max_age=VISITOR_COOKIE_MAX_AGE,
-            httponly=True,
-            samesite="Lax",
-            secure=request.is_secure(),
-        )
-        return response
 
     parent_page_types = ["culture.RoleModelIndexPage"]
     subpage_types = []
@@ -291,16 +286,6 @@ class RoleModelPage(RoutablePageMixin, SitePage):
 
 class RoleModelHonour(Honour):
     page = ParentalKey(RoleModelPage, on_delete=models.CASCADE, related_name="honours")
-
-
-def hash_token(token):
-    """The stored form of a browser's token: it says nothing about the visitor."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def visitor_digest(request):
-    token = request.get_signed_cookie(VISITOR_COOKIE, default="")
-    return hash_token(token) if token else ""
 
 
 class Praise(models.Model):
@@ -327,6 +312,11 @@ class Praise(models.Model):
     @staticmethod
     def new_visitor_token():
         return secrets.token_urlsafe(24)
+
+    @staticmethod
+    def digest(token):
+        """The stored form of a browser's token: it says nothing about the visitor."""
+        return hashlib.sha256(token.encode()).hexdigest()
 
     @classmethod
     def record(cls, role_model, visitor):

@@ -126,6 +126,17 @@ def _river(draw, rng):
             )
 
 
+def _portrait(draw, rng):
+    """A faceless silhouette: demo role models are invented, so no face is drawn."""
+    _sky(draw, rng.choice(["#fde2c8", "#d6eaf8", "#e8f6d8"]), "#ffffff")
+    colour = rng.choice(PALETTE)
+    draw.ellipse([470, 700, 730, 1100], fill=colour)
+    draw.rounded_rectangle([380, 520, 820, 900], 160, fill=colour)
+    draw.ellipse(
+        [500, 220, 700, 460], fill=rng.choice(["#8d6e63", "#a1887f", "#6d4c41"])
+    )
+
+
 MOTIFS = {
     "street": _street,
     "buildings": _buildings,
@@ -134,6 +145,7 @@ MOTIFS = {
     "lanterns": _lanterns,
     "books": _books,
     "river": _river,
+    "portrait": _portrait,
 }
 
 

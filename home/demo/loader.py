@@ -93,31 +93,33 @@ class DemoLoader:
         return publish(page, published_on)
 
     def load_images(self):
+        return {spec["key"]: self.image(spec) for spec in content.IMAGES}
+
+    def image(self, spec):
+        """The demo illustration for ``spec`` (key, title, alt, motif), drawn
+        and stored in the demo collection the first time it is asked for."""
         collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
         if collection is None:
             collection = Collection.get_first_root_node().add_child(
                 name=DEMO_COLLECTION
             )
         image_model = get_image_model()
-        images = {}
-        for spec in content.IMAGES:
-            image = image_model.objects.filter(
-                collection=collection, title=spec["title"]
-            ).first()
-            if image is None:
-                data = draw_illustration(spec["key"], spec["motif"])
-                image = image_model(
-                    title=spec["title"], description=spec["alt"], collection=collection
-                )
-                image.file.save(
-                    f"demo-{spec['key']}.jpg",
-                    ImageFile(io.BytesIO(data), name=f"demo-{spec['key']}.jpg"),
-                    save=False,
-                )
-                image.save()
-                self.created += 1
-            images[spec["key"]] = image
-        return images
+        image = image_model.objects.filter(
+            collection=collection, title=spec["title"]
+        ).first()
+        if image is None:
+            data = draw_illustration(spec["key"], spec["motif"])
+            image = image_model(
+                title=spec["title"], description=spec["alt"], collection=collection
+            )
+            image.file.save(
+                f"demo-{spec['key']}.jpg",
+                ImageFile(io.BytesIO(data), name=f"demo-{spec['key']}.jpg"),
+                save=False,
+            )
+            image.save()
+            self.created += 1
+        return image
 
     def load_compounds(self):
         for spec in content.COMPOUNDS:

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
-from home.request_params import id_param, slug_param
+from home.request_params import object_param, slug_param
 from home.search import ChineseSearchField
 from legal.community_map import CommunityMap
 from legal.open_data import directory_csv, directory_json, point_json_ld
@@ -157,17 +157,13 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
                 chosen["service"] = service
         if request.GET.get("open", "") == "1":
             chosen["open_now"] = True
-        if request.GET.get("compound", "").strip():
-            compound_id = id_param(request, "compound")
-            compound = (
-                Compound.objects.filter(pk=compound_id).first()
-                if compound_id is not None
-                else None
-            )
-            if compound is None:
-                messages.append("没有找到您选的小区，已按默认顺序排列。")
-            else:
-                chosen["compound"] = compound
+        raw_compound, compound = object_param(
+            request, "compound", Compound.objects.all()
+        )
+        if compound is not None:
+            chosen["compound"] = compound
+        elif raw_compound:
+            messages.append("没有找到您选的小区，已按默认顺序排列。")
         return chosen, messages
 
     def get_listing(self, filters):

@@ -177,6 +177,8 @@ WALKING_METRES_PER_MINUTE = 50
 # A legal-education article is due for another lawyer's review after a year.
 LEGAL_REVIEW_MAX_AGE_DAYS = 365
 
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
 # 人人赞好人 and 人人推好人: how many praises and nominations one address may
 # send in a window of seconds before it is asked to wait.
 PRAISE_RATE_LIMIT = (20, 60)

@@ -20,10 +20,12 @@ from tests.builders import (
     build_news_index,
     build_news_series,
     build_point,
+    build_role_model,
     build_service,
     build_site,
     build_site_settings,
     build_standard_page,
+    build_street,
 )
 
 CHROMIUM = "/usr/bin/chromium"
@@ -131,8 +133,20 @@ def site_pages(live_db):
         services=[build_service("法律援助", "legal-aid")],
         is_lead_point=True,
     )
+    street = build_street(home)
+    role_model = build_role_model(
+        street,
+        "王秀英",
+        compound=compound,
+        deed="二十年义务为邻居理发",
+        portrait=build_image("王秀英", "示意插图：一个人物剪影"),
+        honours=[("十佳好邻居", 2017)],
+    )
+    build_role_model(street, "李建国", compound=compound)
     return {
         "base": live_db.url,
+        "street": live_db.url + street.url,
+        "role_model": live_db.url + role_model.url,
         "directory": f"{live_db.url}{directory.url}?compound={compound.pk}",
         "point": live_db.url + point.url,
         "home": live_db.url + "/",

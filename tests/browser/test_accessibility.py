@@ -10,7 +10,19 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-PAGES = ["home", "news_index", "article", "search", "no_results", "directory", "point"]
+from culture.models import BuildingPage
+
+PAGES = [
+    "home",
+    "news_index",
+    "article",
+    "search",
+    "no_results",
+    "directory",
+    "point",
+    "street",
+    "role_model",
+]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
@@ -169,6 +181,14 @@ def test_every_demo_page_passes_axe(live_db, browser_page):
         "/legal-services/leaflet/",
         f"/activities/month/{today.year}/{today.month}/",
         "/law/?topic=no-such-topic",
+        "/good-people/category/bravery/",
+        "/good-people/nominate/",
+        "/honour-boards/board/best-neighbours/",
+        "/honour-boards/best-neighbours-2025/poster/",
+        "/family-maxims/theme/filial/",
+        "/family-maxims/booklet/",
+        "/themed-buildings/?group=compound",
+        f"{BuildingPage.objects.first().url}poster/",
     ]
     problems = {}
     for url in urls:

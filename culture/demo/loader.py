@@ -1,0 +1,281 @@
+"""Builds the demo 德治 section from ``culture.demo.content``; run by
+``manage.py load_demo``. Pages are looked up by slug and snippets by text before
+they are created, so a second run changes nothing."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from culture.demo import content
+from culture.models import (
+    BuildingIndexPage,
+    BuildingPage,
+    BuildingPhoto,
+    FamilyHonour,
+    FamilyMaxim,
+    FamilyMaximReaderPage,
+    FamilyStoryIndexPage,
+    FamilyStoryPage,
+    FamilyStoryPhoto,
+    HonourBoardEntry,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    Nomination,
+    RoleModelHonour,
+    RoleModelIndexPage,
+    RoleModelPage,
+)
+from culture.models.honour_boards import BOARD_NAMES
+from home.demo.loader import DemoLoader, publish, stream_data
+from home.models import Compound, StandardPage
+
+SECTION_HEADING = "德治栏目"
+SECTION_PAGES = [
+    RoleModelIndexPage,
+    HonourBoardIndexPage,
+    FamilyStoryIndexPage,
+    FamilyMaximReaderPage,
+    BuildingIndexPage,
+]
+PHOTO_MOTIFS = ["garden", "meeting", "lanterns", "books", "buildings", "street"]
+
+
+def index_page(model, spec, show_in_menus=False):
+    return model(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        search_description=spec["intro"][:120],
+        show_in_menus=show_in_menus,
+    )
+
+
+class CultureLoader(DemoLoader):
+    def load(self, home):
+        compounds = {compound.name: compound for compound in Compound.objects.all()}
+        role_models = self.load_role_models(home, compounds)
+        self.load_honour_boards(home, role_models)
+        families = self.load_family_stories(home, compounds)
+        self.load_maxims(home, families)
+        self.load_buildings(home, compounds)
+        self.load_nominations(compounds)
+        self.link_from_governance_page(home)
+        return self.created
+
+    def link_from_governance_page(self, home):
+        """The 德治为先 page lists the section's pages, so a reader who comes
+        through 五治 finds them."""
+        governance = (
+            StandardPage.objects.child_of(home.get_children().get(slug="wuzhi"))
+            .filter(slug="dezhi")
+            .first()
+        )
+        if governance is None or any(
+            block.block_type == "heading" and block.value["text"] == SECTION_HEADING
+            for block in governance.body
+        ):
+            return
+        pages = [
+            page
+            for model in SECTION_PAGES
+            for page in model.objects.child_of(home).live()
+        ]
+        links = "".join(
+            f'<li><a linktype="page" id="{page.pk}">{page.title}</a></li>'
+            for page in pages
+        )
+        governance.body.append(("heading", {"text": SECTION_HEADING, "level": "h2"}))
+        governance.body.append(("paragraph", f"<ul>{links}</ul>"))
+        publish(governance)
+        self.created += 1
+
+    def gallery(self, photo_model, key, spec, offset):
+        """The gallery of illustrations for the captions in ``spec``; the
+        motif changes from photo to photo and from page to page."""
+        return [
+            photo_model(
+                image=self.image(
+                    {
+                        "key": f"{key}-{position}",
+                        "title": caption,
+                        "alt": f"示意插图：{caption.removesuffix('（示意图）')}",
+                        "motif": PHOTO_MOTIFS[(offset + position) % len(PHOTO_MOTIFS)],
+                    }
+                ),
+                caption=caption,
+            )
+            for position, caption in enumerate(spec["photo_captions"])
+        ]
+
+    def load_role_models(self, home, compounds):
+        street = self.add_child(
+            home, index_page(RoleModelIndexPage, content.STREET, show_in_menus=True)
+        )
+        pages = {}
+        for spec in content.ROLE_MODELS:
+            existing = street.get_children().filter(slug=spec["slug"]).first()
+            if existing is not None:
+                pages[spec["slug"]] = existing.specific
+                continue
+            page = RoleModelPage(
+                title=spec["name"],
+                slug=spec["slug"],
+                name=spec["name"],
+                is_pen_name=spec["is_pen_name"],
+                portrait=self.image(
+                    {
+                        "key": f"portrait-{spec['slug']}",
+                        "title": f"{spec['name']}（示意头像）",
+                        "alt": "示意插图：一个人物剪影，并非本人照片。",
+                        "motif": "portrait",
+                    }
+                ),
+                category=spec["category"],
+                compound=compounds.get(spec["compound"]),
+                first_honoured_year=spec["first_honoured_year"],
+                deed=spec["deed"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                story=stream_data(spec["story"]),
+                is_sample_content=True,
+            )
+            page.honours = [
+                RoleModelHonour(title=title, year=year)
+                for title, year in spec["honours"]
+            ]
+            pages[spec["slug"]] = self.add_child(street, page)
+        return pages
+
+    def load_honour_boards(self, home, role_models):
+        index = self.add_child(
+            home, index_page(HonourBoardIndexPage, content.HONOUR_BOARD_INDEX)
+        )
+        for spec in content.HONOUR_BOARDS:
+            name = BOARD_NAMES[spec["board"]]
+            page = HonourBoardPage(
+                title=f"{spec['year']}年度{name}",
+                slug=f"{spec['board']}-{spec['year']}",
+                board=spec["board"],
+                year=spec["year"],
+                intro=spec["intro"],
+                search_description=spec["intro"][:120],
+                is_sample_content=True,
+            )
+            page.entries = [
+                HonourBoardEntry(
+                    role_model=role_models.get(entry["role_model"]),
+                    name="" if entry["role_model"] else entry["name"],
+                    citation=entry["citation"],
+                )
+                for entry in spec["entries"]
+            ]
+            self.add_child(index, page)
+
+    def load_family_stories(self, home, compounds):
+        index = self.add_child(
+            home, index_page(FamilyStoryIndexPage, content.FAMILY_INDEX)
+        )
+        pages = {}
+        for number, spec in enumerate(content.FAMILY_STORIES):
+            existing = index.get_children().filter(slug=spec["slug"]).first()
+            if existing is not None:
+                pages[spec["slug"]] = existing.specific
+                continue
+            page = FamilyStoryPage(
+                title=f"{spec['family_name']}的家风",
+                slug=spec["slug"],
+                family_name=spec["family_name"],
+                compound=compounds.get(spec["compound"]),
+                campaign=spec["campaign"],
+                maxim=spec["maxim"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                story=stream_data(spec["story"]),
+                is_sample_content=True,
+            )
+            page.honours = [
+                FamilyHonour(title=title, year=year) for title, year in spec["honours"]
+            ]
+            page.photos = self.gallery(
+                FamilyStoryPhoto, f"family-{spec['slug']}", spec, number
+            )
+            pages[spec["slug"]] = self.add_child(index, page)
+        return pages
+
+    def load_maxims(self, home, families):
+        self.add_child(home, index_page(FamilyMaximReaderPage, content.MAXIM_READER))
+        for spec in content.MAXIMS:
+            _, created = FamilyMaxim.objects.get_or_create(
+                text=spec["text"],
+                defaults={
+                    "explanation": spec["explanation"],
+                    "theme": spec["theme"],
+                    "family": families.get(spec["family"]),
+                    "classic_source": spec["classic"],
+                },
+            )
+            self.created += created
+
+    def load_buildings(self, home, compounds):
+        index = self.add_child(
+            home, index_page(BuildingIndexPage, content.BUILDING_INDEX)
+        )
+        theme_names = dict(content.BUILDING_THEMES)
+        for number, spec in enumerate(content.BUILDINGS):
+            if index.get_children().filter(slug=spec["slug"]).exists():
+                continue
+            page = BuildingPage(
+                title=f"{spec['compound']}{spec['building_number']}·"
+                f"{theme_names[spec['theme']]}",
+                slug=spec["slug"],
+                compound=compounds[spec["compound"]],
+                building_number=spec["building_number"],
+                theme=spec["theme"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                reason=spec["reason"],
+                stairwell=spec["stairwell"],
+                activities=stream_data(spec["activities"]),
+                is_sample_content=True,
+            )
+            page.photos = self.gallery(
+                BuildingPhoto, f"building-{spec['slug']}", spec, number + 3
+            )
+            self.add_child(index, page)
+
+    def load_nominations(self, compounds):
+        """A few residents' nominations waiting for review, so that editors
+        see the review path at work."""
+        for spec in content.NOMINATIONS:
+            _, created = Nomination.objects.get_or_create(
+                nominee_name=spec["nominee_name"],
+                deed=spec["deed"],
+                defaults={
+                    "compound": compounds.get(spec["compound"]),
+                    "category": spec["category"],
+                    "nominator_name": spec["nominator_name"],
+                    "nominator_phone": spec["nominator_phone"],
+                    "is_anonymous": not spec["nominator_name"],
+                    "consented_at": timezone.now(),
+                },
+            )
+            self.created += created
+
+
+@transaction.atomic
+def load(home):
+    return CultureLoader().load(home)
+
+
+@transaction.atomic
+def reset():
+    Nomination.objects.all().delete()
+    FamilyMaxim.objects.all().delete()
+    for model in (
+        HonourBoardIndexPage,
+        RoleModelIndexPage,
+        FamilyMaximReaderPage,
+        FamilyStoryIndexPage,
+        BuildingIndexPage,
+    ):
+        for page in model.objects.all():
+            page.delete()

@@ -1,0 +1,78 @@
+"""人人赞好人: the praise button of every role-model page.
+
+The button posts here rather than to the page so that the page itself carries
+no CSRF token and no per-visitor state, and can be served from a cache to
+everyone; the post is checked for coming from the site instead."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+from culture.models import Praise, RoleModelPage
+from home.rate_limit import allow
+from home.same_origin import is_same_origin
+
+# A random token that tells this browser's praises apart; the database keeps
+# only its hash.
+VISITOR_COOKIE = "kangle_visitor"
+VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
+
+
+def refused(request, role_model, message, status, headers=None):
+    return TemplateResponse(
+        request,
+        "culture/praise_refused.html",
+        {"page": role_model, "message": message},
+        status=status,
+        headers=headers,
+    )
+
+
+@csrf_exempt
+def praise(request, page_id):
+    role_model = get_object_or_404(RoleModelPage.objects.live().public(), pk=page_id)
+    if request.method != "POST":
+        return redirect(role_model.url)
+    if not is_same_origin(request):
+        return refused(
+            request, role_model, "请在本站的好人页面上点“点赞”按钮。", status=403
+        )
+    limit, window = settings.PRAISE_RATE_LIMIT
+    if not allow(request, "praise", limit, window):
+        return refused(
+            request,
+            role_model,
+            "这台设备所在的网络刚才点赞次数太多了，请过一两分钟再试。",
+            status=429,
+            headers={"Retry-After": str(window)},
+        )
+    token = request.get_signed_cookie(VISITOR_COOKIE, default="")
+    token = token or Praise.new_visitor_token()
+    is_new = Praise.record(role_model, Praise.digest(token))
+    if is_new:
+        # Every page showing this role model's plaque shows the count too.
+        related = role_model.get_related()
+        purge_pages_from_cache(
+            {
+                role_model,
+                role_model.get_parent(),
+                *related["same_category"],
+                *related["same_compound"],
+            }
+        )
+    response = TemplateResponse(
+        request,
+        "culture/praise_thanks.html",
+        {"page": role_model, "is_new": is_new, "praise_count": role_model.praise_count},
+    )
+    response.set_signed_cookie(
+        VISITOR_COOKIE,
+        token,
+        max_age=VISITOR_COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
