@@ -2,7 +2,9 @@
 compound and year, read each role model's story and honours without any private
 contact detail, find others like them, and praise them once per browser."""
 
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.test.utils import WagtailPageTestCase
@@ -360,3 +362,34 @@ class PrivateDetailsTest(WagtailPageTestCase):
         self.assertEqual(response.status_code, 302)
         self.wang.refresh_from_db()
         self.assertIn("三十年", str(self.wang.story))
+
+
+class StreetQueriesTest(WagtailPageTestCase):
+    """The street costs the same few queries however many plaques it shows."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.street = build_street(cls.home)
+        cls.compound = build_compound("康乐新村")
+
+    def add_role_models(self, count):
+        for number in range(count):
+            build_role_model(
+                self.street,
+                f"好人{number}",
+                compound=self.compound,
+                portrait=build_image(f"好人{number}", "示意插图：人物剪影"),
+            )
+
+    def queries_for_street(self):
+        self.client.get(self.street.url)  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get(self.street.url)
+        return len(queries)
+
+    def test_more_plaques_cost_no_more_queries(self):
+        self.add_role_models(2)
+        few = self.queries_for_street()
+        self.add_role_models(8)
+        self.assertEqual(self.queries_for_street(), few)

@@ -5,7 +5,7 @@ import hashlib
 import secrets
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
@@ -13,7 +13,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.search import index
 
 from culture.nominations import NominationRoutesMixin
@@ -236,10 +236,14 @@ class RoleModelPage(SitePage):
     @classmethod
     def plaques(cls):
         """Live role models with what a plaque shows, praise count included."""
+        portraits = get_image_model().objects.prefetch_renditions(
+            PLAQUE_PORTRAIT_FILTER
+        )
         return (
             cls.objects.live()
             .public()
-            .select_related("compound", "portrait")
+            .select_related("compound")
+            .prefetch_related(Prefetch("portrait", queryset=portraits))
             .annotate(praise_total=Count("praises"))
         )
 
