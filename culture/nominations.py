@@ -22,15 +22,15 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.coreutils import find_available_slug
 from wagtail.rich_text import RichText
 
+from home.privacy import redact_private_details
 from home.rate_limit import allow
 
 from .forms import HONEYPOT_FIELD, NominationForm
+from .models.categories import DEED_MAX_LENGTH
 from .models.nominations import Nomination
 
 FORM_TEMPLATE = "culture/nomination_form.html"
 THANKS_TEMPLATE = "culture/nomination_thanks.html"
-# The one-line deed of a role-model page (RoleModelPage.deed) holds 40 characters.
-PAGE_DEED_MAX_LENGTH = 40
 
 
 class NominationRoutesMixin:
@@ -149,9 +149,9 @@ class NominationNotAccepted(Exception):
 def short_deed(text):
     """The nomination text as the one-line deed of a role-model page."""
     line = " ".join(text.split())
-    if len(line) <= PAGE_DEED_MAX_LENGTH:
+    if len(line) <= DEED_MAX_LENGTH:
         return line
-    return line[: PAGE_DEED_MAX_LENGTH - 1] + "…"
+    return line[: DEED_MAX_LENGTH - 1] + "…"
 
 
 def story_html(text):
@@ -185,9 +185,14 @@ def accept_nomination(nomination, user):
                 name=nomination.nominee_name,
                 category=nomination.category,
                 compound=nomination.compound,
-                deed=short_deed(nomination.deed),
+                deed=short_deed(redact_private_details(nomination.deed)),
                 first_honoured_year=timezone.localdate().year,
-                story=[("paragraph", RichText(story_html(nomination.deed)))],
+                story=[
+                    (
+                        "paragraph",
+                        RichText(story_html(redact_private_details(nomination.deed))),
+                    )
+                ],
                 owner=user,
                 live=False,
             )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
 from culture.models import Praise, RoleModelPage
@@ -31,13 +32,14 @@ def refused(request, role_model, message, status, headers=None):
 
 
 @csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def praise(request, page_id):
     role_model = get_object_or_404(RoleModelPage.objects.live().public(), pk=page_id)
     if request.method != "POST":
         return redirect(role_model.url)
     if not is_same_origin(request):
         return refused(
-            request, role_model, "请在本站的好人页面上点“点赞”按钮。", status=403
+            request, role_model, "请在本站的好人页面上点击点赞按钮。", status=403
         )
     limit, window = settings.PRAISE_RATE_LIMIT
     if not allow(request, "praise", limit, window):
@@ -52,16 +54,7 @@ def praise(request, page_id):
     token = token or Praise.new_visitor_token()
     is_new = Praise.record(role_model, Praise.digest(token))
     if is_new:
-        # Every page showing this role model's plaque shows the count too.
-        related = role_model.get_related()
-        purge_pages_from_cache(
-            {
-                role_model,
-                role_model.get_parent(),
-                *related["same_category"],
-                *related["same_compound"],
-            }
-        )
+        purge_pages_from_cache(role_model.pages_showing_plaque())
     response = TemplateResponse(
         request,
         "culture/praise_thanks.html",

@@ -2,13 +2,15 @@
 
 import segno
 
+# Medium error correction survives a smudged or creased poster.
+ERROR_CORRECTION = "m"
+SCALE = 8
+QUIET_ZONE = 4
 
-def qr_data_uri(url):
-    """An SVG QR code for ``url`` as a data URI, ready for an ``<img>``; the
-    medium error-correction level survives a smudged or creased poster."""
-    return segno.make(url, error="m").svg_data_uri(scale=8, border=4)
 
-
-def qr_size(url):
-    """The side of the QR image in pixels at the scale ``qr_data_uri`` draws."""
-    return segno.make(url, error="m").symbol_size(scale=8, border=4)[0]
+def qr_image(url):
+    """An SVG QR code for ``url`` as a data URI for an ``<img>``, and the
+    side of the image in pixels."""
+    code = segno.make(url, error=ERROR_CORRECTION)
+    size = code.symbol_size(scale=SCALE, border=QUIET_ZONE)[0]
+    return code.svg_data_uri(scale=SCALE, border=QUIET_ZONE), size

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -17,7 +17,8 @@ urlpatterns = [
         home_views.set_reading_preference,
         name="reading_aid",
     ),
-    path("praise/<int:page_id>/", culture_views.praise, name="praise"),
+    # Twelve digits at most: a longer number is no page id (and overflows SQLite).
+    re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),

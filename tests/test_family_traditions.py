@@ -118,6 +118,17 @@ class MaximReaderTest(WagtailPageTestCase):
         )
         self.assertEqual(self.client.get(f"{self.reader.url}theme/x/").status_code, 404)
 
+    def test_an_unpublished_family_is_not_named_as_a_source(self):
+        self.wang.unpublish()
+        response = self.client.get(self.reader.url)
+        self.assertNotContains(response, "王家")
+        self.assertContains(response, "出自：社区居民家训")
+
+    def test_a_theme_page_names_itself_as_canonical(self):
+        response = self.client.get(f"{self.reader.url}theme/thrift/")
+        canonical = soup(response).find("link", rel="canonical")["href"]
+        self.assertEqual(canonical, f"{self.reader.full_url}theme/thrift/")
+
     def test_the_sitemap_lists_the_reader_and_each_theme(self):
         body = self.client.get("/sitemap.xml").content.decode()
         self.assertIn(self.reader.full_url, body)

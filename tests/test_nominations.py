@@ -615,6 +615,20 @@ class NominationAdminTest(TestCase):
         self.review(nomination, **{"action-accept": "采纳"})
         self.assertEqual(RoleModelPage.objects.filter(name="孙桂兰").count(), 1)
 
+    def test_the_draft_leaves_out_phone_numbers_and_room_numbers(self):
+        nomination = make_nomination(
+            nominee_name="孙桂兰",
+            deed="孙阿姨住在5栋302室，有事打13812345678找她。" + DEED,
+        )
+        self.review(nomination, **{"action-accept": "采纳"})
+        page = RoleModelPage.objects.get(name="孙桂兰")
+        text = page.deed + page.story[0].value.source
+        self.assertNotIn("13812345678", text)
+        self.assertNotIn("302室", text)
+        self.assertIn("（联系方式或门牌已隐去）", text)
+        nomination.refresh_from_db()
+        self.assertIn("13812345678", nomination.deed, "the editors keep the original")
+
     def test_the_draft_gets_a_free_address_beside_existing_role_models(self):
         build_role_model(self.street, "王秀英", slug=f"nominated-{self.pending.pk}")
         self.review(self.pending, **{"action-accept": "采纳"})

@@ -2,6 +2,7 @@
 compound and year, read each role model's story and honours without any private
 contact detail, find others like them, and praise them once per browser."""
 
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -85,6 +86,8 @@ class StreetTest(WagtailPageTestCase):
         response = self.client.get(f"{self.street.url}category/helping-others/")
         self.assertEqual(plaque_names(response), ["赵明", "王秀英"])
         self.assertIn("助人为乐", soup(response).h1.get_text())
+        canonical = soup(response).find("link", rel="canonical")["href"]
+        self.assertEqual(canonical, f"{self.street.full_url}category/helping-others/")
         current = soup(response).select_one('.category-nav [aria-current="page"]')
         self.assertEqual(current.get_text(), "助人为乐")
         self.assertEqual(
@@ -218,6 +221,8 @@ class PraiseTest(WagtailPageTestCase):
     def test_the_praise_address_only_takes_posts(self):
         response = self.client.get(self.praise_url)
         self.assertRedirects(response, self.role_model.url)
+        self.assertEqual(self.client.put(self.praise_url).status_code, 405)
+        self.assertEqual(self.client.get("/praise/9" + "9" * 30 + "/").status_code, 404)
         self.assertEqual(Praise.objects.count(), 0)
 
     def test_only_published_role_models_can_be_praised(self):
@@ -279,6 +284,7 @@ class PraiseTest(WagtailPageTestCase):
         self.assertIn(
             self.neighbour.full_url, PURGED_URLS, "its plaque shows the count too"
         )
+        self.assertIn(f"{self.street.full_url}category/helping-others/", PURGED_URLS)
         PURGED_URLS.clear()
         self.praise()
         self.assertEqual(PURGED_URLS, [], "a repeated praise changes nothing")
@@ -356,6 +362,11 @@ class PrivateDetailsTest(WagtailPageTestCase):
     def test_a_deed_with_a_phone_number_is_refused_too(self):
         response = self.publish("<p>好人故事。</p>", deed="帮忙请拨13812345678")
         self.assertContains(response, "请删去私人电话或详细门牌（13812345678）")
+
+    def test_a_page_saved_outside_the_editor_is_checked_too(self):
+        self.wang.story = [("paragraph", rich_text("<p>电话 0514-87654321</p>"))]
+        with self.assertRaises(ValidationError):
+            self.wang.save_revision()
 
     def test_a_clean_story_publishes(self):
         response = self.publish("<p>她在康乐新村住了三十年，2017年获评十佳好邻居。</p>")

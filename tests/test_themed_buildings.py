@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from culture.models import BuildingIndexPage, BuildingPage
 from home.models import HomePage
+from home.qr import qr_image
 from tests.builders import (
     build_building,
     build_building_index,
@@ -72,5 +73,6 @@ class ThemedBuildingsTest(WagtailPageTestCase):
         self.assertEqual(page.h1.get_text(), "书香楼")
         self.assertIsNone(page.find("nav"))
         qr = page.select_one("img.qr-code")
+        self.assertEqual(qr["src"], qr_image(self.reading.full_url)[0])
         self.assertEqual(qr["width"], qr["height"])
         self.assertIn(self.reading.full_url, page.select_one("footer").get_text())

@@ -9,3 +9,6 @@ CATEGORY_CHOICES = [
     ("filial-piety", "孝老爱亲"),
 ]
 CATEGORY_NAMES = dict(CATEGORY_CHOICES)
+
+# The one-line deed on boards and plaques; a plaque has room for two short lines.
+DEED_MAX_LENGTH = 40

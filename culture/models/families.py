@@ -238,11 +238,11 @@ class FamilyMaxim(index.Indexed, models.Model):
     @property
     def source(self):
         """Where the maxim comes from, as the reader prints it."""
-        if self.family_id is not None:
+        if self.family_id is not None and self.family.live:
             compound = self.family.compound
             where = f"{compound.name} " if compound else ""
             return f"{where}{self.family.family_name}家训"
-        return self.classic_source
+        return self.classic_source or "社区居民家训"
 
     @classmethod
     def for_day(cls, day=None):
@@ -253,7 +253,9 @@ class FamilyMaxim(index.Indexed, models.Model):
         if not count:
             return None
         day = day or timezone.localdate()
-        return maxims[day.toordinal() % count]
+        position = day.toordinal() % count
+        # A maxim deleted since the count leaves this slice empty: no maxim today.
+        return next(iter(maxims[position : position + 1]), None)
 
 
 class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
@@ -299,6 +301,8 @@ class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
             raise Http404("没有这个主题")
         context = self.get_context(request)
         context.update(
+            canonical_url=self.get_full_url(request)
+            + self.reverse_subpage("theme", args=[theme]),
             theme_name=THEME_NAMES[theme],
             maxims=[m for m in self.get_maxims() if m.theme == theme],
         )

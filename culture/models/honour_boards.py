@@ -76,6 +76,8 @@ class HonourBoardIndexPage(RoutablePageMixin, SitePage):
             raise Http404("没有这个榜单")
         context = self.get_context(request)
         context.update(
+            canonical_url=self.get_full_url(request)
+            + self.reverse_subpage("board_archive", args=[board]),
             board_name=BOARD_NAMES[board],
             board_pages=self.get_boards().filter(board=board),
         )
@@ -109,7 +111,6 @@ class HonourBoardPage(RoutablePageMixin, SitePage):
     class Meta:
         verbose_name = "荣誉榜"
         verbose_name_plural = "荣誉榜"
-        ordering = ["-year"]
 
     @property
     def board_name(self):
@@ -122,11 +123,17 @@ class HonourBoardPage(RoutablePageMixin, SitePage):
     def searchable_entries(self):
         return " ".join(
             f"{entry.display_name} {entry.display_citation}"
-            for entry in self.entries.all()
+            for entry in self.get_entries()
         )
 
     def get_entries(self):
-        return self.entries.select_related("role_model").all()
+        """The entries to show: one naming only an unpublished role model (a
+        draft made from a nomination, say) is left out until it is published."""
+        return [
+            entry
+            for entry in self.entries.select_related("role_model")
+            if entry.display_name
+        ]
 
     def get_other_years(self):
         return (
@@ -193,12 +200,19 @@ class HonourBoardEntry(Orderable):
             raise ValidationError({"name": "请选择好人页面，或填写姓名。"})
 
     @property
+    def published_role_model(self):
+        role_model = self.role_model
+        return role_model if role_model is not None and role_model.live else None
+
+    @property
     def display_name(self):
-        return self.name or (self.role_model.name if self.role_model else "")
+        role_model = self.published_role_model
+        return self.name or (role_model.name if role_model else "")
 
     @property
     def display_citation(self):
-        return self.citation or (self.role_model.deed if self.role_model else "")
+        role_model = self.published_role_model
+        return self.citation or (role_model.deed if role_model else "")
 
     def __str__(self):
         return self.display_name

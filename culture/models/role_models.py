@@ -4,12 +4,12 @@ residents give them (人人赞好人)."""
 import hashlib
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -25,13 +25,11 @@ from home.privacy import private_details
 from home.request_params import object_param, year_param
 from home.search import ChineseSearchField
 
-from .categories import CATEGORY_CHOICES, CATEGORY_NAMES
+from .categories import CATEGORY_CHOICES, CATEGORY_NAMES, DEED_MAX_LENGTH
 from .common import FIRST_YEAR, Honour, year_field
 
 SEARCH_SECTION = "好人"
 FEED_LENGTH = 20
-# The one line on boards and plaques; a plaque has room for two short lines.
-DEED_MAX_LENGTH = 40
 # The plaque's portrait; templates/culture/includes/plaque.html uses the same.
 PLAQUE_PORTRAIT_FILTER = "fill-240x300"
 
@@ -68,23 +66,23 @@ class RoleModelIndexPage(
 
     def read_filters(self, request):
         """The compound and year filters; values matching nothing are reported."""
-        chosen, messages_ = {}, []
+        chosen, messages = {}, []
         raw_compound, compound = object_param(
             request, "compound", Compound.objects.all()
         )
         if compound is not None:
             chosen["compound"] = compound
         elif raw_compound:
-            messages_.append("没有找到您选的小区，已显示全部小区的好人。")
+            messages.append("没有找到您选的小区，已显示全部小区的好人。")
         raw_year, year = year_param(request, "year", FIRST_YEAR)
         if year is not None:
             chosen["year"] = year
         elif raw_year:
-            messages_.append(f"“{raw_year}”不是有效的年份，已显示全部年份的好人。")
-        return chosen, messages_
+            messages.append(f"“{raw_year}”不是有效的年份，已显示全部年份的好人。")
+        return chosen, messages
 
     def listing_response(self, request, category=None):
-        filters, filter_messages = self.read_filters(request)
+        filters, messages = self.read_filters(request)
         role_models = self.get_role_models()
         if category is not None:
             role_models = role_models.filter(category=category)
@@ -93,13 +91,17 @@ class RoleModelIndexPage(
         if "year" in filters:
             role_models = role_models.filter(first_honoured_year=filters["year"])
         context = self.get_context(request)
+        if category is not None:
+            context["canonical_url"] = self.get_full_url(
+                request
+            ) + self.reverse_subpage("category", args=[category])
         context.update(
             role_models=paginate(request, role_models, per_page=12),
             category=category,
             category_name=CATEGORY_NAMES.get(category, ""),
             categories=CATEGORY_CHOICES,
             filters=filters,
-            filter_messages=filter_messages,
+            filter_messages=messages,
             compounds=Compound.objects.all(),
             years=self.get_years(),
         )
@@ -119,6 +121,16 @@ class RoleModelIndexPage(
     def get_feed_items(self):
         return self.get_role_models()[:FEED_LENGTH]
 
+    def get_cached_paths(self):
+        """The street and each category's address: all show praise counts."""
+        return [
+            "/",
+            *(
+                self.reverse_subpage("category", args=[slug])
+                for slug, _ in CATEGORY_CHOICES
+            ),
+        ]
+
     def get_sitemap_urls(self, request=None):
         """The street and each category's own address."""
         urls = super().get_sitemap_urls(request)
@@ -131,31 +143,6 @@ class RoleModelIndexPage(
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["culture.RoleModelPage"]
-
-
-class RoleModelPageForm(WagtailAdminPageForm):
-    """Refuses a role-model page that would publish a private phone number or
-    an exact address, which stories pasted from nominations often carry."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        for name in ("name", "deed", "summary", "story"):
-            value = cleaned_data.get(name)
-            if value is None:
-                continue
-            text = (
-                " ".join(value.stream_block.get_searchable_content(value))
-                if name == "story"
-                else value
-            )
-            found = private_details(text)
-            if found:
-                self.add_error(
-                    name,
-                    f"请删去私人电话或详细门牌（{'、'.join(found)}）："
-                    "好人页面不公开个人联系方式和住址。",
-                )
-        return cleaned_data
 
 
 class RoleModelPage(SitePage):
@@ -227,7 +214,6 @@ class RoleModelPage(SitePage):
         index.FilterField("category"),
     ]
     search_section = SEARCH_SECTION
-    base_form_class = RoleModelPageForm
 
     class Meta:
         verbose_name = "好人"
@@ -262,6 +248,41 @@ class RoleModelPage(SitePage):
     @property
     def praise_count(self):
         return self.praises.count()
+
+    def clean(self):
+        """Refuse a private phone number or an exact address anywhere a visitor
+        would read it, however the page is saved (editor, workflow, import)."""
+        super().clean()
+        texts = {
+            "title": self.title,
+            "name": self.name,
+            "deed": self.deed,
+            "summary": self.summary,
+            "search_description": self.search_description,
+            "story": " ".join(
+                self.story.stream_block.get_searchable_content(self.story)
+            ),
+        }
+        errors = {
+            field: (
+                f"请删去私人电话或详细门牌（{'、'.join(found)}）："
+                "好人页面不公开个人联系方式和住址。"
+            )
+            for field, text in texts.items()
+            if (found := private_details(text))
+        }
+        if errors:
+            raise ValidationError(errors)
+
+    def pages_showing_plaque(self):
+        """This page, the street, and every role model whose related lists may
+        show this one's plaque (same category or compound): the pages whose
+        praise count changes with this role model's."""
+        neighbours = RoleModelPage.objects.live().sibling_of(self, inclusive=False)
+        same = Q(category=self.category)
+        if self.compound_id:
+            same |= Q(compound=self.compound_id)
+        return [self, self.get_parent().specific, *neighbours.filter(same)]
 
     def get_related(self):
         """Others in the same category, then others from the same compound."""

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from home.qr import qr_data_uri, qr_size
+from home.qr import qr_image
 
 register = template.Library()
 
@@ -31,10 +31,10 @@ def json_ld_script(data):
 @register.simple_tag
 def qr_code(url, description):
     """A QR code opening ``url``, drawn on the server, for printed sheets."""
-    size = qr_size(url)
+    data_uri, size = qr_image(url)
     return format_html(
         '<img class="qr-code" src="{}" width="{}" height="{}" alt="{}">',
-        qr_data_uri(url),
+        data_uri,
         size,
         size,
         description,
