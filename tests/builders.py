@@ -220,6 +220,7 @@ def build_article_index(home, title="普法", slug="law"):
 def build_article(index, title, topic, day, reviewed_on=None, **fields):
     from legal.models import LegalArticlePage
 
+    live = fields.pop("live", True)
     article = LegalArticlePage(
         title=title,
         slug=fields.pop("slug", None) or f"article-{next(_slug_numbers)}",
@@ -231,7 +232,7 @@ def build_article(index, title, topic, day, reviewed_on=None, **fields):
         reviewed_on=reviewed_on or day,
         **fields,
     )
-    return add_page(index, article)
+    return add_page(index, article, live)
 
 
 def build_street(home, title="康乐好人一条街", slug="good-people"):

@@ -4,6 +4,7 @@ from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
 from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
+from .workflows import ReviewTask
 
 __all__ = [
     "Compound",
@@ -11,6 +12,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "ReviewTask",
     "SearchSynonym",
     "SitePage",
     "SiteSettings",

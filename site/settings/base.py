@@ -179,6 +179,11 @@ LEGAL_REVIEW_MAX_AGE_DAYS = 365
 
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
+# A page goes live when its workflow's last step approves it (see
+# home/migrations/0005_editorial_roles_and_workflows.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_approved"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+
 # 人人赞好人 and 人人推好人: how many praises and nominations one address may
 # send in a window of seconds before it is asked to wait.
 PRAISE_RATE_LIMIT = (20, 60)

@@ -1,0 +1,248 @@
+"""The newsroom: community staff work in roles. 编辑 write drafts but cannot
+publish; a page goes live when a 审核员 approves it; legal content needs 法律审核
+first and a 审核员 after; asking for changes needs a comment the author then
+reads; 站点管理员 keep settings and users, which editors cannot reach. Every
+step goes through the admin's own views, logged in as each role."""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.models import TaskState, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from legal.models import LegalArticlePage
+from tests.builders import (
+    build_article,
+    build_article_index,
+    build_editor,
+    build_news,
+    build_news_index,
+    build_site,
+    build_topic,
+)
+
+
+def build_staff(username, group_name):
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.invalid", "password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+class NewsroomTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.news = build_news_index(cls.home)
+        cls.law = build_article_index(cls.home)
+        cls.editor = build_staff("editor", "编辑")
+        cls.reviewer = build_staff("reviewer", "审核员")
+        cls.lawyer = build_staff("lawyer", "法律审核")
+        cls.site_admin = build_staff("site-admin", "站点管理员")
+
+    def as_user(self, user):
+        self.client.force_login(user)
+        return self.client
+
+    def edit(self, page, **actions):
+        """Post the page's edit form with its content, pressing a button."""
+        fields = {
+            "title": page.title,
+            "slug": page.slug,
+            "date": page.date.isoformat(),
+            "summary": page.summary,
+            "body": streamfield([("paragraph", rich_text("<p>正文。</p>"))]),
+        }
+        if isinstance(page, LegalArticlePage):
+            fields.update(
+                topic=page.topic_id,
+                audience=page.audience,
+                reviewer=page.reviewer,
+                reviewed_on=page.reviewed_on.isoformat(),
+            )
+        return self.client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            nested_form_data({**fields, **actions}),
+        )
+
+    def draft_news(self, title="社区停水通知"):
+        return build_news(self.news, title, date(2026, 11, 20), live=False)
+
+    def task_state(self, page):
+        return TaskState.objects.get(
+            workflow_state__base_content_type__isnull=False,
+            workflow_state__object_id=str(page.pk),
+            status=TaskState.STATUS_IN_PROGRESS,
+        )
+
+    def act(self, page, action, comment=None, xhr=False):
+        state = self.task_state(page)
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk]
+        )
+        data = {} if comment is None else {"comment": comment}
+        headers = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
+        return self.client.post(url, data, headers=headers)
+
+    def test_the_four_roles_exist_on_every_install(self):
+        self.assertEqual(
+            set(Group.objects.values_list("name", flat=True)),
+            {"编辑", "审核员", "法律审核", "站点管理员"},
+        )
+
+    def test_an_editor_writes_a_draft_but_cannot_publish_it(self):
+        self.as_user(self.editor)
+        url = reverse("wagtailadmin_pages:add", args=["home", "newspage", self.news.pk])
+        self.assertEqual(self.client.get(url).status_code, 200)
+        page = self.draft_news()
+        response = self.edit(page, **{"action-publish": "action-publish"})
+        self.assertIn(response.status_code, (200, 302))
+        page.refresh_from_db()
+        self.assertFalse(page.live)
+
+    def test_an_editor_cannot_reach_settings_or_users(self):
+        self.as_user(self.editor)
+        for name, args in (
+            ("wagtailsettings:edit", ["home", "sitesettings"]),
+            ("wagtailusers_users:index", []),
+            ("wagtailredirects:index", []),
+        ):
+            with self.subTest(name=name):
+                response = self.client.get(reverse(name, args=args))
+                self.assertNotEqual(response.status_code, 200)
+
+    def test_a_site_administrator_keeps_settings_users_and_redirects(self):
+        self.as_user(self.site_admin)
+        for name, args in (
+            ("wagtailsettings:edit", ["home", "sitesettings"]),
+            ("wagtailusers_users:index", []),
+            ("wagtailredirects:index", []),
+        ):
+            with self.subTest(name=name):
+                response = self.client.get(reverse(name, args=args), follow=True)
+                self.assertEqual(response.status_code, 200)
+                self.assertNotIn("wagtailadmin_home", response.resolver_match.url_name)
+
+    def test_news_goes_live_when_a_reviewer_approves_it(self):
+        page = self.draft_news()
+        self.as_user(self.editor)
+        self.edit(page, **{"action-submit": "1"})
+        page.refresh_from_db()
+        self.assertFalse(page.live)
+        self.assertEqual(
+            page.current_workflow_state.status, WorkflowState.STATUS_IN_PROGRESS
+        )
+
+        self.as_user(self.lawyer)
+        self.act(page, "approve")
+        self.assertEqual(self.task_state(page).task.name, "审核员审核", "not theirs")
+
+        self.as_user(self.reviewer)
+        self.act(page, "approve")
+        page.refresh_from_db()
+        self.assertTrue(page.live)
+        approval = TaskState.objects.get(status=TaskState.STATUS_APPROVED)
+        self.assertEqual(approval.finished_by, self.reviewer)
+        self.assertIsNotNone(approval.finished_at)
+
+    def test_a_legal_article_needs_the_legal_reviewer_then_a_reviewer(self):
+        topic = build_topic()
+        article = build_article(
+            self.law, "邻居漏水怎么办", topic, date(2026, 11, 1), live=False
+        )
+        self.as_user(self.editor)
+        self.edit(article, **{"action-submit": "1"})
+        self.assertEqual(self.task_state(article).task.name, "法律审核")
+
+        self.as_user(self.reviewer)
+        self.act(article, "approve")
+        self.assertEqual(self.task_state(article).task.name, "法律审核")
+        article.refresh_from_db()
+        self.assertFalse(article.live, "a reviewer cannot skip the legal review")
+
+        self.as_user(self.lawyer)
+        self.act(article, "approve")
+        article.refresh_from_db()
+        self.assertFalse(article.live, "one approval is not enough")
+        self.assertEqual(self.task_state(article).task.name, "审核员审核")
+
+        self.as_user(self.reviewer)
+        self.act(article, "approve")
+        article.refresh_from_db()
+        self.assertTrue(article.live)
+
+    def test_legal_sections_created_later_get_the_two_step_workflow(self):
+        second = build_article_index(self.home, title="普法二", slug="law-two")
+        self.assertEqual(second.get_workflow().name, "法治内容审核")
+        self.assertEqual(self.news.get_workflow().name, "常规审核")
+
+    def test_asking_for_changes_needs_a_comment_the_author_reads(self):
+        page = self.draft_news()
+        self.as_user(self.editor)
+        self.edit(page, **{"action-submit": "1"})
+
+        self.as_user(self.reviewer)
+        response = self.act(page, "reject", comment="", xhr=True)
+        self.assertIn("请写明需要修改的地方", response.json()["html"])
+        self.assertEqual(self.task_state(page).status, TaskState.STATUS_IN_PROGRESS)
+
+        self.act(page, "reject", comment="请补充停水的具体时间。")
+        page.refresh_from_db()
+        self.assertEqual(
+            page.current_workflow_state.status, WorkflowState.STATUS_NEEDS_CHANGES
+        )
+        self.as_user(self.editor)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        self.assertContains(response, "请补充停水的具体时间。")
+
+    def test_only_a_superuser_publishes_without_review(self):
+        for user in (self.editor, self.reviewer, self.lawyer, self.site_admin):
+            with self.subTest(user=user.username):
+                self.assertFalse(
+                    self.news.permissions_for_user(user).can_publish_subpage()
+                )
+        self.assertFalse(
+            self.law.permissions_for_user(self.reviewer).can_publish_subpage()
+        )
+
+
+class AddressesKeepWorkingTest(TestCase):
+    """Printed QR codes and shared links keep working when a page's address
+    changes: Wagtail leaves a redirect from the old one."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.news = build_news_index(cls.home)
+        cls.page = build_news(cls.news, "社区停水通知", date(2026, 11, 20))
+
+    def test_a_changed_slug_redirects_from_the_old_address(self):
+        old_url = self.page.url
+        self.client.force_login(build_editor())
+        # Wagtail makes the redirect once the change is committed.
+        with self.captureOnCommitCallbacks(execute=True):
+            self.publish_with_slug("water-notice")
+        self.page.refresh_from_db()
+        self.assertEqual(self.page.slug, "water-notice")
+        response = self.client.get(old_url)
+        self.assertEqual(response.status_code, 301)
+        self.assertEqual(response["Location"], self.page.url)
+
+    def publish_with_slug(self, slug):
+        self.client.post(
+            reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+            nested_form_data(
+                {
+                    "title": self.page.title,
+                    "slug": slug,
+                    "date": self.page.date.isoformat(),
+                    "summary": self.page.summary,
+                    "body": streamfield([("paragraph", rich_text("<p>正文。</p>"))]),
+                    "action-publish": "action-publish",
+                }
+            ),
+        )
