@@ -4,13 +4,18 @@ first and a 审核员 after; asking for changes needs a comment the author then
 reads; 站点管理员 keep settings and users, which editors cannot reach. Every
 step goes through the admin's own views, logged in as each role."""
 
+import io
 from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import TestCase
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase, override_settings
 from django.urls import reverse
-from wagtail.models import TaskState, WorkflowState
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, TaskState, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from legal.models import LegalArticlePage
@@ -246,3 +251,71 @@ class AddressesKeepWorkingTest(TestCase):
                 }
             ),
         )
+
+
+def png_upload(name="photo.png", size=(60, 40)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#8e1b1b").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+class MediaUploadTest(TestCase):
+    """Images need alt text and a sensible size; documents are safe types."""
+
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+        cls.editor = build_staff("editor", "编辑")
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def upload_image(self, **fields):
+        root = Collection.get_first_root_node()
+        data = {"title": "理发志愿者", "file": png_upload(), "collection": root.pk}
+        data.update(fields)
+        return self.client.post(reverse("wagtailimages:add"), data)
+
+    def test_an_image_without_alt_text_is_refused_and_not_stored(self):
+        response = self.upload_image(description="  ")
+        self.assertContains(response, "请填写图片说明（替代文字）。")
+        self.assertFalse(get_image_model().objects.exists())
+
+    def test_an_image_with_alt_text_is_stored(self):
+        response = self.upload_image(description="志愿者在楼道里为老人理发")
+        self.assertEqual(response.status_code, 302)
+        image = get_image_model().objects.get()
+        self.assertEqual(image.default_alt_text, "志愿者在楼道里为老人理发")
+
+    @override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=100)
+    def test_an_oversized_image_gets_a_message_and_nothing_is_stored(self):
+        response = self.upload_image(description="一张很大的照片")
+        self.assertEqual(response.status_code, 200)
+        errors = str(response.context["form"].errors["file"])
+        self.assertIn("文件过大", errors)
+        self.assertFalse(get_image_model().objects.exists())
+
+    @override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=1000)
+    def test_an_image_with_too_many_pixels_is_refused(self):
+        response = self.upload_image(description="一张像素很多的照片")
+        self.assertIn("像素", str(response.context["form"].errors["file"]))
+        self.assertFalse(get_image_model().objects.exists())
+
+    def test_svg_images_and_executable_documents_are_refused(self):
+        svg = SimpleUploadedFile(
+            "logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "image/svg+xml"
+        )
+        response = self.upload_image(description="标志", file=svg)
+        self.assertIn("file", response.context["form"].errors)
+        exe = SimpleUploadedFile("setup.exe", b"MZ\x90\x00", "application/octet-stream")
+        response = self.client.post(
+            reverse("wagtaildocs:add"),
+            {
+                "title": "安装程序",
+                "file": exe,
+                "collection": Collection.get_first_root_node().pk,
+            },
+        )
+        self.assertIn("file", response.context["form"].errors)
+        self.assertFalse(get_image_model().objects.exists())
+        self.assertFalse(get_document_model().objects.exists())
