@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision, Site, WorkflowState
 
 from culture.models import (
     BuildingPage,
@@ -175,15 +175,48 @@ class LoadDemoTest(TestCase):
         load_demo("--reset")
         self.assertNotEqual(HomePage.objects.get().pk, old_home)
         self.assertEqual(Compound.objects.count(), 13)
-        self.assertEqual(NewsPage.objects.count(), len(content.NEWS))
+        self.assertEqual(
+            NewsPage.objects.count(), len(content.NEWS) + len(content.DRAFT_NEWS)
+        )
         self.assertEqual(get_image_model().objects.count(), images)
 
-    def test_prints_the_development_login(self):
-        self.assertIn("用户名 admin，密码 kangle-test-password", self.first_output)
-        self.assertTrue(
-            self.client.login(username="admin", password="kangle-test-password")
+    def test_prints_a_development_login_for_each_role(self):
+        self.assertIn("密码都是 kangle-test-password", self.first_output)
+        for username, role in (
+            ("admin", "超级管理员"),
+            ("editor", "编辑"),
+            ("reviewer", "审核员"),
+            ("lawyer", "法律审核"),
+            ("siteadmin", "站点管理员"),
+        ):
+            with self.subTest(username=username):
+                self.assertIn(f"{username}（{role}）", self.first_output)
+                self.assertTrue(
+                    self.client.login(
+                        username=username, password="kangle-test-password"
+                    )
+                )
+                self.assertEqual(self.client.get("/admin/").status_code, 200)
+        self.assertEqual(
+            set(
+                get_user_model()
+                .objects.get(username="lawyer")
+                .groups.values_list("name", flat=True)
+            ),
+            {"法律审核"},
         )
-        self.assertEqual(self.client.get("/admin/").status_code, 200)
+
+    def test_the_review_queue_is_not_empty(self):
+        in_review = WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS
+        )
+        sent_back = WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_NEEDS_CHANGES
+        )
+        self.assertEqual(in_review.count(), 1)
+        self.assertEqual(sent_back.count(), 1)
+        self.client.login(username="reviewer", password="kangle-test-password")
+        self.assertContains(self.client.get("/admin/"), "入冬前请检查家中水管保温")
 
 
 class DemoAccountTest(TestCase):

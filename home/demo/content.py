@@ -1317,3 +1317,43 @@ SEARCH_SYNONYMS = [
     {"term": "吵架", "alternatives": "纠纷、矛盾调解"},
     {"term": "骗子", "alternatives": "诈骗"},
 ]
+
+# Drafts the demo editor has written, so the review queue is not empty: one is
+# waiting for a 审核员, one came back with a request for changes.
+DRAFT_NEWS = [
+    {
+        "slug": "winter-water-pipes-draft",
+        "title": "入冬前请检查家中水管保温（草稿）",
+        "date": "2026-11-24",
+        "source": "康乐社区居委会",
+        "summary": "气温将降到零下，请给室外和楼道里的水管包好保温层。",
+        "changes_requested": None,
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>天气预报说下周最低气温会降到零下。请大家检查阳台、楼道里露在外面的"
+                    "水管和水表，用旧棉衣或保温棉包好。独居老人家里需要帮忙的，可以联系"
+                    "所在网格的网格员。</p>"
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "community-dinner-draft",
+        "title": "邻里百家宴报名开始（草稿）",
+        "date": "2026-11-23",
+        "source": "康乐社区居委会",
+        "summary": "冬至前的周末在社区广场办百家宴，每户带一道拿手菜。",
+        "changes_requested": "请写明报名截止日期和下雨时的安排。",
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>冬至前的周末，社区在广场上办邻里百家宴，每户带一道拿手菜，"
+                    "和邻居们一起过节。欢迎各小区居民报名。</p>"
+                ),
+            )
+        ],
+    },
+]

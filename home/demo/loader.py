@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db import transaction
@@ -82,7 +83,33 @@ class DemoLoader:
         self.link_home_sections(home, governance_pages, news_index)
         self.load_site_settings(home)
         self.load_search_synonyms()
+        self.load_review_queue(news_index)
         return self.created
+
+    def load_review_queue(self, news_index):
+        """Two drafts from the demo editor: one waiting for a reviewer, one sent
+        back with a comment (only where the demo accounts exist)."""
+        editor = demo_user("editor")
+        if editor is None:
+            return
+        for spec in content.DRAFT_NEWS:
+            if news_index.get_children().filter(slug=spec["slug"]).exists():
+                continue
+            page = NewsPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                date=date.fromisoformat(spec["date"]),
+                source=spec["source"],
+                summary=spec["summary"],
+                body=stream_data(spec["body"]),
+                owner=editor,
+                is_sample_content=True,
+                live=False,
+            )
+            news_index.add_child(instance=page)
+            page.save_revision(user=editor)
+            submit_for_review(page, editor, spec["changes_requested"])
+            self.created += 1
 
     def add_child(self, parent, page, published_on=None):
         existing = parent.get_children().filter(slug=page.slug).first()
@@ -284,17 +311,53 @@ class DemoLoader:
             self.created += created
 
 
-def ensure_admin_account():
-    """The development login; only settings that name a password create it."""
+# One development login per newsroom role (see ADR 0005); the superuser first.
+DEMO_ACCOUNTS = [
+    (DEMO_ADMIN_USERNAME, None, "超级管理员"),
+    ("editor", "编辑", "编辑"),
+    ("reviewer", "审核员", "审核员"),
+    ("lawyer", "法律审核", "法律审核"),
+    ("siteadmin", "站点管理员", "站点管理员"),
+]
+
+
+def ensure_demo_accounts():
+    """The development logins; only settings that name a password create them.
+    Returns the password and (username, role) pairs, or ``None``."""
     password = settings.DEMO_ADMIN_PASSWORD
     if not password:
         return None
     user_model = get_user_model()
-    if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
-        user_model.objects.create_superuser(
-            DEMO_ADMIN_USERNAME, "admin@example.invalid", password
+    for username, group_name, _ in DEMO_ACCOUNTS:
+        if user_model.objects.filter(username=username).exists():
+            continue
+        email = f"{username}@example.invalid"
+        if group_name is None:
+            user_model.objects.create_superuser(username, email, password)
+            continue
+        group = Group.objects.filter(name=group_name).first()
+        if group is not None:
+            user_model.objects.create_user(username, email, password).groups.add(group)
+    return password, [(username, role) for username, _, role in DEMO_ACCOUNTS]
+
+
+def demo_user(username):
+    """A development account, or ``None`` where there are none (production)."""
+    return get_user_model().objects.filter(username=username).first()
+
+
+def submit_for_review(page, user, changes_requested=None):
+    """Put a draft into its workflow as ``user``, so the dashboard shows a
+    review queue; with ``changes_requested`` a reviewer has sent it back."""
+    if page.workflow_in_progress or page.get_workflow() is None:
+        return
+    page.get_workflow().start(page, user)
+    if changes_requested is not None:
+        task_state = page.current_workflow_task_state
+        reviewer = demo_user("reviewer") or user
+        task_state.task.specific.on_action(
+            task_state, reviewer, "reject", comment=changes_requested
         )
-    return DEMO_ADMIN_USERNAME, password
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from home.demo.loader import (
     DemoLoader,
-    ensure_admin_account,
+    ensure_demo_accounts,
     rebuild_indexes,
     reset,
     section_demo_modules,
@@ -22,6 +22,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sections = section_demo_modules()
+        # Accounts come first: the demo review queue is written by the demo editor.
+        accounts = ensure_demo_accounts()
         if options["reset"]:
             for section in sections:
                 section.reset()
@@ -38,9 +40,9 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("示例内容已存在，没有改动。")
-        account = ensure_admin_account()
-        if account:
-            username, password = account
+        if accounts:
+            password, logins = accounts
+            names = "，".join(f"{username}（{role}）" for username, role in logins)
             self.stdout.write(
-                f"开发用管理员账号（仅限本机开发）：用户名 {username}，密码 {password}"
+                f"开发用账号（仅限本机开发，密码都是 {password}）：{names}"
             )
