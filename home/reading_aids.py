@@ -38,9 +38,16 @@ READING_AIDS = {
 }
 
 
+PREVIEW_SIZES = READING_AIDS["size"].choices
+
+
 def reading_preferences(request):
     """Context processor: the reader's choices and the classes for ``<html>``."""
     chosen = {name: aid.chosen(request) for name, aid in READING_AIDS.items()}
+    # Editors preview a page at each text size (SitePage.preview_modes).
+    preview_size = getattr(request, "preview_mode", None)
+    if getattr(request, "is_preview", False) and preview_size in PREVIEW_SIZES:
+        chosen["size"] = preview_size
     return {
         "reading_aids": [
             {

@@ -1,8 +1,14 @@
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
+from wagtail.models import Page, Revision
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Compound, SearchSynonym
+
+# How many pages a dashboard panel lists.
+PANEL_LENGTH = 5
 
 
 class YesNoColumn(Column):
@@ -38,3 +44,37 @@ class SearchSynonymViewSet(SnippetViewSet):
 
 register_snippet(CompoundViewSet)
 register_snippet(SearchSynonymViewSet)
+
+
+class ScheduledPagesPanel(Component):
+    """Pages approved to go live later: editors see what will appear when."""
+
+    order = 60
+    template_name = "home/admin/scheduled_pages_panel.html"
+
+    def get_context_data(self, parent_context):
+        revisions = (
+            Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+            .order_by("approved_go_live_at")
+            .select_related("base_content_type")
+        )
+        return {"revisions": revisions[:PANEL_LENGTH], "count": revisions.count()}
+
+
+class LatestPublishedPanel(Component):
+    """What went live last, so the team sees each other's work."""
+
+    order = 70
+    template_name = "home/admin/latest_published_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "pages": Page.objects.live()
+            .filter(depth__gt=2, last_published_at__isnull=False)
+            .order_by("-last_published_at")[:PANEL_LENGTH]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panels(request, panels):
+    panels.extend([ScheduledPagesPanel(), LatestPublishedPanel()])

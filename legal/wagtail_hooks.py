@@ -102,3 +102,25 @@ def add_holiday_reminder(request, panels):
     years = years_missing_holidays()
     if years:
         panels.append(HolidayReminderPanel(years))
+
+
+class ArticlesDueForReviewPanel(Component):
+    """On the dashboard: how many legal articles need the lawyer's review again."""
+
+    order = 80
+    template_name = "legal/admin/articles_due_panel.html"
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        return {"count": self.count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_articles_due_for_review(request, panels):
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        return
+    count = LegalArticlePage.objects.filter(reviewed_on__lt=review_cutoff()).count()
+    if count:
+        panels.append(ArticlesDueForReviewPanel(count))

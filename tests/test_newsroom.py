@@ -5,19 +5,22 @@ reads; 站点管理员 keep settings and users, which editors cannot reach. Ever
 step goes through the admin's own views, logged in as each role."""
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, TaskState, WorkflowState
+from wagtail.models import Collection, Revision, TaskState, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from home.models import NewsPage
 from legal.models import LegalArticlePage
 from tests.builders import (
     build_article,
@@ -28,6 +31,7 @@ from tests.builders import (
     build_site,
     build_topic,
 )
+from tests.html import soup
 
 
 def build_staff(username, group_name):
@@ -319,3 +323,100 @@ class MediaUploadTest(TestCase):
         self.assertIn("file", response.context["form"].errors)
         self.assertFalse(get_image_model().objects.exists())
         self.assertFalse(get_document_model().objects.exists())
+
+
+class PreviewTest(TestCase):
+    """Editors preview a page as residents see it, at 大 and 特大 text too."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.page = build_news(
+            build_news_index(cls.home), "停水通知", date(2026, 11, 20)
+        )
+
+    def test_every_text_size_is_a_preview_mode(self):
+        self.assertEqual(
+            [mode for mode, _ in self.page.preview_modes],
+            ["standard", "large", "xlarge"],
+        )
+        for mode in ("standard", "xlarge"):
+            with self.subTest(mode=mode):
+                response = self.page.make_preview_request(preview_mode=mode)
+                html = response.content.decode()
+                self.assertIn(f'class="text-{mode} contrast-normal"', html)
+                self.assertIn("停水通知", html)
+
+
+class ScheduledPublishingTest(TestCase):
+    """A page approved for a later date goes live when publish_scheduled runs
+    after that date; a page past its expiry date comes down."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.news = build_news_index(build_site())
+
+    def test_an_approved_page_goes_live_at_its_date(self):
+        page = build_news(self.news, "元旦活动通知", date(2026, 12, 25), live=False)
+        page.go_live_at = timezone.now() + timedelta(hours=2)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self.assertFalse(page.live, "not before its date")
+        call_command("publish_scheduled", stdout=io.StringIO())
+        page.refresh_from_db()
+        self.assertFalse(page.live, "the command leaves it until then")
+
+        # Two hours pass: the scheduled moment is now behind us.
+        earlier = timezone.now() - timedelta(minutes=1)
+        revision = Revision.objects.get(
+            object_id=str(page.pk), approved_go_live_at__isnull=False
+        )
+        revision.approved_go_live_at = earlier
+        revision.content["go_live_at"] = earlier.isoformat()
+        revision.save()
+        call_command("publish_scheduled", stdout=io.StringIO())
+        page.refresh_from_db()
+        self.assertTrue(page.live)
+
+    def test_a_page_comes_down_after_its_expiry_date(self):
+        page = build_news(self.news, "停水通知", date(2026, 11, 20))
+        NewsPage.objects.filter(pk=page.pk).update(
+            expire_at=timezone.now() - timedelta(minutes=1)
+        )
+        call_command("publish_scheduled", stdout=io.StringIO())
+        page.refresh_from_db()
+        self.assertFalse(page.live)
+        self.assertTrue(page.expired)
+
+
+class DashboardTest(TestCase):
+    """The editor's day starts on the dashboard: what is scheduled, what went
+    live, what waits for review."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        cls.news = build_news_index(home)
+        cls.reviewer = build_staff("reviewer", "审核员")
+        cls.published = build_news(cls.news, "社区停水通知", date(2026, 11, 20))
+        cls.scheduled = build_news(
+            cls.news, "元旦活动通知", date(2026, 12, 25), live=False
+        )
+        cls.scheduled.go_live_at = timezone.now() + timedelta(days=3)
+        cls.scheduled.save_revision().publish()
+        law = build_article_index(home)
+        build_article(
+            law, "旧文章", build_topic(), date(2024, 1, 1), reviewed_on=date(2024, 1, 1)
+        )
+
+    def test_the_dashboard_shows_scheduled_latest_and_due_for_review(self):
+        self.client.force_login(self.reviewer)
+        page = soup(self.client.get(reverse("wagtailadmin_home")))
+        scheduled = page.find(id="scheduled-pages-title").find_parent("section")
+        self.assertIn("（1）", scheduled.h2.get_text())
+        self.assertIn("元旦活动通知", scheduled.get_text())
+        latest = page.find(id="latest-published-title").find_parent("section")
+        self.assertIn("社区停水通知", latest.get_text())
+        self.assertNotIn("元旦活动通知", latest.get_text())
+        due = page.find(id="articles-due-title")
+        self.assertIn("1 篇普法文章", due.get_text())

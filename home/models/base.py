@@ -2,6 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseSearchField
 
 
@@ -17,6 +18,10 @@ class SitePage(Page):
     settings_panels = [*Page.settings_panels, FieldPanel("is_sample_content")]
 
     search_fields = [*Page.search_fields, ChineseSearchField("title", boost=3)]
+    # Editors check how elderly readers see the page at the larger text sizes.
+    preview_modes = [
+        (size, f"预览：{label}字号") for size, label in PREVIEW_SIZES.items()
+    ]
     # The section a search result is listed under (新闻, 好人, 普法 ...).
     search_section = DEFAULT_SECTION
 
