@@ -1,10 +1,13 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Page, Revision
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import notice_board
 from home.models import Compound, SearchSynonym
 
 # How many pages a dashboard panel lists.
@@ -78,3 +81,20 @@ class LatestPublishedPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_newsroom_panels(request, panels):
     panels.extend([ScheduledPagesPanel(), LatestPublishedPanel()])
+
+
+@hooks.register("register_admin_urls")
+def register_notice_board_urls():
+    return [
+        path("notice-board/", notice_board.choose, name="notice_board"),
+        path(
+            "notice-board/print/", notice_board.print_sheets, name="notice_board_print"
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_notice_board_menu_item():
+    return MenuItem(
+        "公告栏打印", reverse("notice_board"), icon_name="doc-full", order=250
+    )

@@ -17,10 +17,11 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Revision, TaskState, WorkflowState
+from wagtail.models import Collection, Page, Revision, TaskState, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import NewsPage
+from home.qr import qr_image
 from legal.models import LegalArticlePage
 from tests.builders import (
     build_article,
@@ -420,3 +421,65 @@ class DashboardTest(TestCase):
         self.assertNotIn("元旦活动通知", latest.get_text())
         due = page.find(id="articles-due-title")
         self.assertIn("1 篇普法文章", due.get_text())
+
+
+class NoticeBoardTest(TestCase):
+    """公告栏: editors pick a period's news and activities and print them on A4,
+    each with a QR code that opens the item on the site."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        news = build_news_index(home)
+        cls.recent = build_news(news, "社区停水通知", date(2026, 11, 20))
+        cls.old = build_news(news, "去年的通知", date(2025, 11, 20))
+        Page.objects.filter(pk=cls.old.pk).update(
+            first_published_at=timezone.now() - timedelta(days=400)
+        )
+        cls.editor = build_staff("editor", "编辑")
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def test_the_editor_picks_from_the_period_s_news(self):
+        response = self.client.get(reverse("notice_board"))
+        boxes = soup(response).select('input[name="page"]')
+        self.assertEqual([box["value"] for box in boxes], [str(self.recent.pk)])
+
+    def test_odd_dates_are_explained_not_failed(self):
+        for params in (
+            {"start": "2026-13-01"},
+            {"end": "x" * 500},
+            {"start": "2026-11-30", "end": "2026-11-01"},
+            {"start": "\x00"},
+        ):
+            with self.subTest(params=params):
+                self.assertEqual(
+                    self.client.get(reverse("notice_board"), params).status_code, 200
+                )
+        response = self.client.get(reverse("notice_board"), {"start": "2026-13-01"})
+        self.assertContains(response, "日期格式应为")
+
+    def test_the_sheets_carry_a_qr_code_for_each_item_and_no_navigation(self):
+        response = self.client.get(
+            reverse("notice_board_print"),
+            {"page": [self.recent.pk, self.old.pk, "abc", "9" * 40]},
+        )
+        page = soup(response)
+        self.assertIn("print-sheet--a4", page.body["class"])
+        self.assertIsNone(page.find("nav"))
+        titles = [h1.get_text() for h1 in page.select(".notice-sheet__title")]
+        self.assertEqual(titles, ["社区停水通知", "去年的通知"])
+        sources = [img["src"] for img in page.select("img.qr-code")]
+        self.assertEqual(
+            sources,
+            [qr_image(self.recent.full_url)[0], qr_image(self.old.full_url)[0]],
+        )
+
+    def test_the_public_cannot_print_the_notice_board(self):
+        self.client.logout()
+        response = self.client.get(
+            reverse("notice_board_print"), {"page": self.recent.pk}
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("/admin/login/", response["Location"])

@@ -24,6 +24,8 @@ class SitePage(Page):
     ]
     # The section a search result is listed under (新闻, 好人, 普法 ...).
     search_section = DEFAULT_SECTION
+    # Whether editors may print the page on the paper notice board (公告栏).
+    on_notice_board = False
 
     class Meta:
         abstract = True

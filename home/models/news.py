@@ -156,6 +156,7 @@ class NewsPage(SitePage):
         index.FilterField("date"),
     ]
     search_section = "新闻"
+    on_notice_board = True
 
     class Meta:
         verbose_name = "新闻"

@@ -184,6 +184,7 @@ class ActivityPage(SitePage):
         index.FilterField("starts_at"),
     ]
     search_section = "活动"
+    on_notice_board = True
 
     class Meta:
         verbose_name = "法治活动"

@@ -1,22 +1,30 @@
-"""Printed sheets in a real browser: the lobby and honour-board posters carry QR
-codes that a phone decodes to the right page, each poster fits one sheet of its
-paper size, and the maxims booklet prints one A5 page per booklet page."""
+"""Printed sheets in a real browser: the lobby posters, honour-board posters
+and notice-board sheets carry QR codes that a phone decodes to the right page,
+each fits one sheet of its paper size, and the maxims booklet prints one A5
+page per booklet page."""
 
 import io
 import re
+from datetime import date
 
 import pytest
 import zxingcpp
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
 from PIL import Image
 
 from tests.builders import (
     build_building,
     build_building_index,
     build_compound,
+    build_editor,
     build_honour_board,
     build_honour_board_index,
     build_maxim,
     build_maxim_reader,
+    build_news,
+    build_news_index,
     build_role_model,
     build_site,
     build_street,
@@ -94,3 +102,22 @@ def test_the_booklet_prints_one_a5_sheet_per_booklet_page(
     assert booklet_pages == 2 + 3 * 2
     assert printed(browser_page) == (booklet_pages, {A5})
     assert decoded_qr(browser_page) == [sheets["reader"].full_url]
+
+
+def test_the_notice_board_qr_code_opens_the_news_item(live_db, browser_page):
+    news = build_news_index(build_site())
+    item = build_news(news, "社区停水通知", date(2026, 11, 20))
+    staff = Client()
+    staff.force_login(build_editor())
+    browser_page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": staff.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_db.url,
+            }
+        ]
+    )
+    browser_page.goto(f"{live_db.url}{reverse('notice_board_print')}?page={item.pk}")
+    assert decoded_qr(browser_page) == [item.full_url]
+    assert printed(browser_page) == (1, {A4})
