@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-requirements
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
 
-.PHONY: install run test lint format check-migrations check-static reset-demo clean
+.PHONY: install run test lint format check-migrations check-static reset-demo screenshots clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ check-static: install
 	DJANGO_SETTINGS_MODULE=settings.production SECRET_KEY=static-check \
 		ALLOWED_HOSTS=localhost STATIC_ROOT=$(VENV)/static-check \
 		$(MANAGE) collectstatic --noinput --verbosity 0
+
+# Retake the editor guide's screenshots (docs/editor-guide/) from the running admin.
+screenshots: install
+	EDITOR_GUIDE_SCREENSHOTS=$(CURDIR)/docs/editor-guide $(BIN)/pytest tests/browser/test_editor_guide.py
 
 reset-demo: install
 	$(MANAGE) migrate --noinput
