@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 
 from home.models import Compound
-from home.request_params import CONTROL_CHARACTERS
+from home.request_params import CONTROL_CHARACTERS, is_id
 
 from .models.categories import CATEGORY_CHOICES
 from .models.nominations import (
@@ -93,7 +93,7 @@ class CompoundChoiceField(forms.ModelChoiceField):
         if value in self.empty_values:
             return None
         text = str(value).strip()
-        if not (text.isascii() and text.isdigit() and len(text) <= 12):
+        if not is_id(text):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
-from home.request_params import MAX_ID_DIGITS, text_param
+from home.request_params import is_id, text_param
 
 DEFAULT_PERIOD_DAYS = 14
 MAX_ITEMS = 30
@@ -69,9 +69,7 @@ def choose(request):
 def print_sheets(request):
     """The chosen items as A4 sheets: large type, a QR code each, no menus."""
     ids = [
-        int(value)
-        for value in request.GET.getlist("page")[:MAX_ITEMS]
-        if value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS
+        int(value) for value in request.GET.getlist("page")[:MAX_ITEMS] if is_id(value)
     ]
     items = (
         Page.objects.live()

@@ -16,12 +16,15 @@ def text_param(request, name, max_length):
     return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:max_length]
 
 
+def is_id(text):
+    """Whether ``text`` is a run of ASCII digits short enough to be an id."""
+    return text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
+
+
 def id_param(request, name):
     """The parameter as a database id, or ``None`` when it is not one."""
     raw = request.GET.get(name, "").strip()
-    if raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS:
-        return int(raw)
-    return None
+    return int(raw) if is_id(raw) else None
 
 
 def object_param(request, name, queryset):

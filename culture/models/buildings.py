@@ -12,7 +12,7 @@ from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
 from home.search import ChineseSearchField
 
-from .common import GalleryPhoto
+from .common import GalleryPhoto, PhotoGalleryMixin
 
 SEARCH_SECTION = "楼栋"
 THEME_CHOICES = [
@@ -84,7 +84,7 @@ class BuildingIndexPage(SitePage):
     subpage_types = ["culture.BuildingPage"]
 
 
-class BuildingPage(RoutablePageMixin, SitePage):
+class BuildingPage(PhotoGalleryMixin, RoutablePageMixin, SitePage):
     """One themed building: why its residents chose the theme, what its
     stairwell shows, its activities, and a lobby poster with a QR code."""
 
@@ -139,11 +139,6 @@ class BuildingPage(RoutablePageMixin, SitePage):
     @property
     def listing_summary(self):
         return self.search_description or self.summary or self.reason
-
-    @property
-    def share_image(self):
-        first = self.photos.first()
-        return first.image if first else None
 
     @path("poster/", name="poster")
     def poster(self, request):

@@ -20,7 +20,7 @@ from home.pagination import paginate
 from home.request_params import object_param, text_param
 from home.search import ChineseSearchField
 
-from .common import GalleryPhoto, Honour
+from .common import ChoiceRoutesMixin, GalleryPhoto, Honour, PhotoGalleryMixin
 
 FAMILY_SEARCH_SECTION = "家风"
 CAMPAIGN_CHOICES = [
@@ -105,7 +105,7 @@ class FamilyStoryIndexPage(SitePage):
     subpage_types = ["culture.FamilyStoryPage"]
 
 
-class FamilyStoryPage(SitePage):
+class FamilyStoryPage(PhotoGalleryMixin, SitePage):
     """One family's tradition: its maxim, its story and its photos."""
 
     family_name = models.CharField(
@@ -162,11 +162,6 @@ class FamilyStoryPage(SitePage):
     @property
     def campaign_name(self):
         return CAMPAIGN_NAMES.get(self.campaign, "")
-
-    @property
-    def share_image(self):
-        first = self.photos.first()
-        return first.image if first else None
 
     parent_page_types = ["culture.FamilyStoryIndexPage"]
     subpage_types = []
@@ -258,7 +253,7 @@ class FamilyMaxim(index.Indexed, models.Model):
         return next(iter(maxims[position : position + 1]), None)
 
 
-class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
+class FamilyMaximReaderPage(ChoiceRoutesMixin, RoutablePageMixin, SitePage):
     """《家风家训读本》: the maxims by theme, the maxim of the day, and an A5
     booklet to print."""
 
@@ -268,6 +263,8 @@ class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = FAMILY_SEARCH_SECTION
+    choice_route = "theme"
+    route_choices = THEME_CHOICES
 
     class Meta:
         verbose_name = "家风家训读本"
@@ -307,16 +304,6 @@ class FamilyMaximReaderPage(RoutablePageMixin, SitePage):
             maxims=[m for m in self.get_maxims() if m.theme == theme],
         )
         return TemplateResponse(request, "culture/family_maxim_theme.html", context)
-
-    def get_sitemap_urls(self, request=None):
-        """The reader and each theme's own address."""
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        urls += [
-            {"location": f"{base}{self.reverse_subpage('theme', args=[slug])}"}
-            for slug, _ in THEME_CHOICES
-        ]
-        return urls
 
     def get_booklet(self):
         """The booklet's pages: each theme starts a new page, and pages are

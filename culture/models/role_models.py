@@ -26,7 +26,7 @@ from home.request_params import object_param, year_param
 from home.search import ChineseSearchField
 
 from .categories import CATEGORY_CHOICES, CATEGORY_NAMES, DEED_MAX_LENGTH
-from .common import FIRST_YEAR, Honour, year_field
+from .common import FIRST_YEAR, ChoiceRoutesMixin, Honour, year_field
 
 SEARCH_SECTION = "好人"
 FEED_LENGTH = 20
@@ -35,7 +35,11 @@ PLAQUE_PORTRAIT_FILTER = "fill-240x300"
 
 
 class RoleModelIndexPage(
-    NominationRoutesMixin, FeedRoutesMixin, RoutablePageMixin, SitePage
+    NominationRoutesMixin,
+    ChoiceRoutesMixin,
+    FeedRoutesMixin,
+    RoutablePageMixin,
+    SitePage,
 ):
     """康乐好人一条街: the role models as plaques along the street, by category,
     compound and year, and the way in for residents' nominations."""
@@ -46,6 +50,9 @@ class RoleModelIndexPage(
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = SEARCH_SECTION
+    # Each category's page shows praise counts and is listed in the sitemap.
+    choice_route = "category"
+    route_choices = CATEGORY_CHOICES
 
     class Meta:
         verbose_name = "好人一条街"
@@ -59,9 +66,13 @@ class RoleModelIndexPage(
         )
 
     def get_years(self):
-        return sorted(
-            set(self.get_role_models().values_list("first_honoured_year", flat=True)),
-            reverse=True,
+        return list(
+            RoleModelPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-first_honoured_year")
+            .values_list("first_honoured_year", flat=True)
+            .distinct()
         )
 
     def read_filters(self, request):
@@ -120,26 +131,6 @@ class RoleModelIndexPage(
 
     def get_feed_items(self):
         return self.get_role_models()[:FEED_LENGTH]
-
-    def get_cached_paths(self):
-        """The street and each category's address: all show praise counts."""
-        return [
-            "/",
-            *(
-                self.reverse_subpage("category", args=[slug])
-                for slug, _ in CATEGORY_CHOICES
-            ),
-        ]
-
-    def get_sitemap_urls(self, request=None):
-        """The street and each category's own address."""
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        urls += [
-            {"location": f"{base}{self.reverse_subpage('category', args=[slug])}"}
-            for slug, _ in CATEGORY_CHOICES
-        ]
-        return urls
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["culture.RoleModelPage"]
