@@ -8,3 +8,13 @@ def empty_caches():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """The whole demo site, served by gunicorn from a database of its own."""
+    from tests.demo_server import start_demo_server
+
+    server, stop = start_demo_server(tmp_path_factory.mktemp("demo-server"))
+    yield server
+    stop()

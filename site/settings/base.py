@@ -138,6 +138,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static-collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded files are served by Django only off production, where nginx or the
+# object store serves them (docs/deploy.md).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=DEBUG)
 
 # Development and tests serve static files straight from the apps; production
 # replaces this with whitenoise's compressed manifest storage.

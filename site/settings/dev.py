@@ -6,6 +6,7 @@ from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
 DEBUG = env_bool("DEBUG", default=True)
+SERVE_MEDIA = True
 SECRET_KEY = os.environ.get(
     "SECRET_KEY", "dev-only-insecure-key-never-use-in-production"
 )

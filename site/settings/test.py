@@ -14,6 +14,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DEMO_ADMIN_PASSWORD = "kangle-test-password"
+# The demo server of the quality gates serves its images itself.
+SERVE_MEDIA = True
 
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="kangle-media-")
 if "MEDIA_ROOT" not in os.environ:

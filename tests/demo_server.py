@@ -1,0 +1,187 @@
+"""The demo site served by gunicorn in a process of its own, for the quality
+gates (HTML validity, accessibility, links, bad input, query budgets).
+
+The demo is built once per test session in a database of its own: a SQLite
+file, or a fresh PostgreSQL database when the suite runs with ``DATABASE_URL``
+pointing at PostgreSQL, so the gates see the same engine as the rest of the run."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dj_database_url
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+STARTUP_SECONDS = 60
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(workdir):
+    """A database for the demo server alone, on the engine this run tests."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if not configured.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{workdir / 'demo.sqlite3'}", None
+    import psycopg
+
+    name = f"kangle_demo_{uuid.uuid4().hex[:12]}"
+    params = dj_database_url.parse(configured)
+    admin = psycopg.connect(
+        dbname=params["NAME"],
+        user=params["USER"] or None,
+        host=params["HOST"] or None,
+        port=params["PORT"] or None,
+        password=params["PASSWORD"] or None,
+        autocommit=True,
+    )
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = configured.rsplit("/", 1)[0] + f"/{name}"
+
+    def drop():
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+    return url, drop
+
+
+@dataclass
+class DemoServer:
+    base: str
+    env: dict
+    process: subprocess.Popen = field(repr=False)
+
+    def url(self, path="/"):
+        return self.base + path
+
+    def manage(self, *args):
+        """Run a management command against the demo server's database."""
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT_DIR,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    def query(self, code):
+        """Evaluate a Python expression with Django set up against the demo
+        database and return its JSON-decoded value (e.g. counts of stored rows)."""
+        return self.run(f"result = {code}")
+
+    def run(self, code):
+        """Run Python code with Django set up against the demo database; the
+        code leaves its answer in ``result``, which comes back JSON-decoded."""
+        script = (
+            f"import django, json; django.setup()\n{code}\nprint(json.dumps(result))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=PROJECT_DIR,
+            env={**self.env, "PYTHONPATH": f"{PROJECT_DIR}:{PROJECT_DIR / 'site'}"},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+# One live page of every page type, and the routes of routable pages that
+# render HTML of their own: a new page type is checked by every gate at once.
+PAGE_PATHS_CODE = """
+from wagtail.models import Page, get_page_models
+
+result = {}
+for model in get_page_models():
+    if model is Page:
+        continue
+    page = model.objects.live().public().order_by("path").first()
+    if page is not None:
+        result[model._meta.label] = page.url
+"""
+
+
+def page_paths(server):
+    """{'app.PageModel': path} for one live demo page of each page type."""
+    return server.run(PAGE_PATHS_CODE)
+
+
+def wait_until_serving(base, process):
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"demo server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(base + "/robots.txt", timeout=5):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.3)
+    raise RuntimeError(f"demo server did not answer within {STARTUP_SECONDS} s")
+
+
+def start_demo_server(workdir, extra_env=None):
+    """Migrate, build the demo and serve it; returns (server, stop)."""
+    url, drop_database = database_url(workdir)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings.test",
+        "DATABASE_URL": url,
+        "MEDIA_ROOT": str(workdir / "media"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        **(extra_env or {}),
+    }
+    for args in (["migrate", "--noinput", "-v0"], ["load_demo"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT_DIR,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
+    process = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "--pythonpath",
+            f"{PROJECT_DIR / 'site'},{PROJECT_DIR}",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "wsgi:application",
+        ],
+        cwd=PROJECT_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+
+    def stop():
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+        if drop_database:
+            drop_database()
+
+    try:
+        wait_until_serving(base, process)
+    except Exception:
+        stop()
+        raise
+    return DemoServer(base=base, env=env, process=process), stop
