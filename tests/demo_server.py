@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
@@ -113,6 +112,56 @@ for model in get_page_models():
 """
 
 
+ROUTE_PATHS_CODE = """
+from django.utils import timezone
+
+from culture.models import (
+    BuildingPage,
+    FamilyMaximReaderPage,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    RoleModelIndexPage,
+)
+from culture.models.categories import CATEGORY_CHOICES
+from culture.models.families import THEME_CHOICES
+from culture.models.honour_boards import BOARD_CHOICES
+from legal.models import ActivityIndexPage, ActivityPage, LegalServiceDirectoryPage
+
+
+def route(model, name, *args):
+    page = model.objects.live().public().order_by("path").first()
+    return page.url + page.reverse_subpage(name, args=args)
+
+
+first_activity = timezone.localtime(
+    ActivityPage.objects.live().order_by("starts_at").first().starts_at
+)
+result = {
+    "street category": route(RoleModelIndexPage, "category", CATEGORY_CHOICES[0][0]),
+    "nomination form": route(RoleModelIndexPage, "nominate"),
+    "nomination thanks": route(RoleModelIndexPage, "nomination_thanks"),
+    "honour board archive": route(
+        HonourBoardIndexPage, "board_archive", BOARD_CHOICES[0][0]
+    ),
+    "honour board poster": route(HonourBoardPage, "poster"),
+    "maxims theme": route(FamilyMaximReaderPage, "theme", THEME_CHOICES[0][0]),
+    "maxims booklet": route(FamilyMaximReaderPage, "booklet"),
+    "building poster": route(BuildingPage, "poster"),
+    "directory leaflet": route(LegalServiceDirectoryPage, "leaflet"),
+    "activities month": route(
+        ActivityIndexPage, "month", first_activity.year, first_activity.month
+    ),
+    "search": "/search/?q=好人",
+    "search without results": "/search/?q=火星移民",
+}
+"""
+
+
+def html_paths(server):
+    """Every page type and every HTML route of the demo site, by name."""
+    return {**page_paths(server), **server.run(ROUTE_PATHS_CODE)}
+
+
 def page_paths(server):
     """{'app.PageModel': path} for one live demo page of each page type."""
     return server.run(PAGE_PATHS_CODE)
@@ -124,9 +173,9 @@ def wait_until_serving(base, process):
         if process.poll() is not None:
             raise RuntimeError(f"demo server exited with {process.returncode}")
         try:
-            with urllib.request.urlopen(base + "/robots.txt", timeout=5):
+            with urllib.request.urlopen(base + "/robots.txt", timeout=20):
                 return
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:
             time.sleep(0.3)
     raise RuntimeError(f"demo server did not answer within {STARTUP_SECONDS} s")
 
