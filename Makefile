@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-requirements
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
 
-.PHONY: install run test lint format check-migrations check-static reset-demo screenshots clean
+.PHONY: install run serve test lint format check-migrations check-static reset-demo screenshots clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,18 @@ run: install
 	@echo "  管理后台  http://127.0.0.1:8000/admin/"
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
+
+# Production serving: gunicorn with settings.production (SECRET_KEY and
+# ALLOWED_HOSTS from the environment; docs/deploy.md), static files collected
+# with hashed, compressed names and served by whitenoise.
+BIND ?= 127.0.0.1:8000
+WORKERS ?= 3
+serve: install
+	DJANGO_SETTINGS_MODULE=settings.production $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=settings.production $(MANAGE) migrate --noinput
+	DJANGO_SETTINGS_MODULE=settings.production $(BIN)/gunicorn wsgi:application \
+		--pythonpath site,. --bind $(BIND) --workers $(WORKERS) --preload \
+		--max-requests 2000 --max-requests-jitter 200 --graceful-timeout 20
 
 test: lint check-migrations check-static
 	$(BIN)/pytest

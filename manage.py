@@ -15,4 +15,7 @@ if __name__ == "__main__":
 
     from django.core.management import execute_from_command_line
 
+    from settings import configure_or_exit
+
+    configure_or_exit()
     execute_from_command_line(sys.argv)

@@ -8,7 +8,10 @@ from django.core.cache import cache
 
 
 def client_address(request):
-    """The address the request came from, as the web server saw it."""
+    """The visitor's address: from the header the trusted proxy sets
+    (``CLIENT_IP_HEADER``, e.g. ``HTTP_X_REAL_IP``), else the connection's."""
+    if settings.CLIENT_IP_HEADER and request.META.get(settings.CLIENT_IP_HEADER):
+        return request.META[settings.CLIENT_IP_HEADER]
     return request.META.get("REMOTE_ADDR", "")
 
 

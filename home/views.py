@@ -1,9 +1,12 @@
+import sys
 from collections import Counter
 from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import Http404, HttpResponse
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -23,6 +26,9 @@ MAX_QUERY_LENGTH = 100
 MAX_SECTION_LENGTH = 20
 POPULAR_SEARCH_DAYS = 30
 POPULAR_SEARCH_COUNT = 6
+# A database that refuses connections or has gone away: the site is down, not broken.
+DATABASE_OUTAGE = (OperationalError, InterfaceError)
+RETRY_AFTER_OUTAGE_SECONDS = 60
 
 
 def promoted_pages(query):
@@ -120,7 +126,6 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
         "Disallow: /reading-aids/",
         "Disallow: /search/",
         f"Sitemap: {sitemap_url}",
@@ -138,3 +143,13 @@ def csrf_failure(request, reason=""):
     said in Chinese in the site's style; what was typed is still in the
     browser, one step back."""
     return render(request, "403_csrf.html", status=403)
+
+
+def server_error(request):
+    """500, or 503 when the database is out of reach (the exception being
+    handled says which). Neither page touches the database."""
+    if isinstance(sys.exc_info()[1], DATABASE_OUTAGE):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_OUTAGE_SECONDS)
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))

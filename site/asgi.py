@@ -9,6 +9,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from django.core.asgi import get_asgi_application
 
+from settings import configure_or_exit
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.production")
+configure_or_exit()
 
 application = get_asgi_application()

@@ -10,7 +10,7 @@ from culture import views as culture_views
 from home import views as home_views
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path(
@@ -35,3 +35,5 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler500 = "home.views.server_error"

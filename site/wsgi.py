@@ -9,6 +9,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from django.core.wsgi import get_wsgi_application
 
+from settings import configure_or_exit
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.production")
+configure_or_exit()
 
 application = get_wsgi_application()

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -330,3 +331,11 @@ def build_building(index, compound, number, theme="reading", **fields):
         **fields,
     )
     return add_page(index, page)
+
+
+def sign_in_to_admin(client, username, password):
+    """Log in through the admin's login form, as a person does (and as the
+    lockout of repeated failures sees it)."""
+    return client.post(
+        reverse("wagtailadmin_login"), {"username": username, "password": password}
+    )

@@ -23,6 +23,7 @@ from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
 from legal.models import ActivityPage, LegalServicePointPage
+from tests.builders import sign_in_to_admin
 from tests.html import soup
 
 
@@ -191,11 +192,10 @@ class LoadDemoTest(TestCase):
         ):
             with self.subTest(username=username):
                 self.assertIn(f"{username}（{role}）", self.first_output)
-                self.assertTrue(
-                    self.client.login(
-                        username=username, password="kangle-test-password"
-                    )
+                signed_in = sign_in_to_admin(
+                    self.client, username, "kangle-test-password"
                 )
+                self.assertRedirects(signed_in, "/admin/")
                 self.assertEqual(self.client.get("/admin/").status_code, 200)
         self.assertEqual(
             set(
@@ -215,7 +215,7 @@ class LoadDemoTest(TestCase):
         )
         self.assertEqual(in_review.count(), 1)
         self.assertEqual(sent_back.count(), 1)
-        self.client.login(username="reviewer", password="kangle-test-password")
+        sign_in_to_admin(self.client, "reviewer", "kangle-test-password")
         self.assertContains(self.client.get("/admin/"), "入冬前请检查家中水管保温")
 
 

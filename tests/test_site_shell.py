@@ -4,7 +4,7 @@ breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, 404 and 500
 from datetime import date
 
 from django.template.loader import render_to_string
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -151,11 +151,13 @@ class SiteFilesTest(TestCase):
         self.assertContains(response, "<loc>http://localhost/</loc>")
         self.assertNotContains(response, "/draft/")
 
-    def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(self):
+    @override_settings(ADMIN_PATH="bangong-7f3c")
+    def test_robots_txt_points_to_the_sitemap_and_does_not_reveal_the_admin(self):
         response = self.client.get("/robots.txt")
         self.assertEqual(response["Content-Type"], "text/plain")
         body = response.content.decode()
-        self.assertIn("Disallow: /admin/", body)
+        self.assertNotIn("bangong", body)
+        self.assertIn("Disallow: /search/", body)
         self.assertIn("Sitemap: http://testserver/sitemap.xml", body)
 
     def test_favicon_is_served(self):

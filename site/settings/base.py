@@ -47,6 +47,9 @@ def require_env_list(name):
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
+# The admin's address: a site on the open internet may move it off /admin/.
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/")
+
 INSTALLED_APPS = [
     "home",
     "culture",
@@ -75,19 +78,24 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "home.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "home.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.reading_aids.VaryOnReadingAidsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -118,15 +126,34 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+PASSWORD_VALIDATION = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
-    )
+    {"NAME": f"{PASSWORD_VALIDATION}.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "home.password_validation.ChineseMinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": f"{PASSWORD_VALIDATION}.CommonPasswordValidator"},
+    {"NAME": f"{PASSWORD_VALIDATION}.NumericPasswordValidator"},
 ]
+
+# Admin logins: after five failures for one account from one address, that
+# pair is locked out for an hour (django-axes), with a Chinese page saying so.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Behind nginx every request comes from 127.0.0.1; the proxy passes the
+# visitor's address in this header (docs/deploy/nginx.conf). Left empty, the
+# address is the connection's own.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+AXES_CLIENT_IP_CALLABLE = "home.rate_limit.client_address"
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]
@@ -168,6 +195,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     },
 }
+# Every document is a download: an uploaded HTML or PDF never opens as a page
+# of this site.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = [
     *("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp"),
     *("jpg", "jpeg", "png"),
@@ -189,6 +219,104 @@ WALKING_METRES_PER_MINUTE = 50
 LEGAL_REVIEW_MAX_AGE_DAYS = 365
 
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
+# Cache: Redis when REDIS_URL is set (shared by every worker and server, so rate
+# limits and the page cache hold across them), this process's memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "home.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "kangle",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full pages for anonymous visitors (home/page_cache.py); 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+# Never from the page cache: answers that depend on the moment or the person.
+PAGE_CACHE_SKIP = [
+    f"/{ADMIN_PATH}/",
+    "/search/",
+    "/praise/",
+    "/documents/",
+    "/reading-aids/",
+]
+WAGTAILFRONTENDCACHE = {
+    "page-cache": {"BACKEND": "home.page_cache.PageCacheBackend"},
+}
+
+# Security headers beyond Django's own (home/security_headers.py). QR codes are
+# SVG data URIs, so images may come from data: as well.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-ancestors": ["'self'"],
+}
+PERMISSIONS_POLICY_DENY = [
+    "camera",
+    "microphone",
+    "geolocation",
+    "payment",
+    "usb",
+    "interest-cohort",
+]
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Mail (workflow notices to editors) goes out by SMTP when a server is named;
+# otherwise it is written to the log.
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 465))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# One line per request and every error with its request, on stdout.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "line",
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": "WARNING"},
+    "loggers": {
+        "kangle.requests": {
+            "handlers": ["stdout"],
+            "level": os.environ.get("REQUEST_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
+        "django.request": {"level": "ERROR"},
+    },
+}
 
 # A page goes live when its workflow's last step approves it (see
 # home/migrations/0005_editorial_roles_and_workflows.py).

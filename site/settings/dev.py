@@ -7,6 +7,8 @@ from .base import env_bool, env_list
 
 DEBUG = env_bool("DEBUG", default=True)
 SERVE_MEDIA = True
+# Editors and developers see every change at once.
+PAGE_CACHE_SECONDS = 0
 SECRET_KEY = os.environ.get(
     "SECRET_KEY", "dev-only-insecure-key-never-use-in-production"
 )

@@ -16,6 +16,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 DEMO_ADMIN_PASSWORD = "kangle-test-password"
 # The demo server of the quality gates serves its images itself.
 SERVE_MEDIA = True
+# Tests render every request afresh; the page cache has tests of its own.
+PAGE_CACHE_SECONDS = 0
 
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="kangle-media-")
 if "MEDIA_ROOT" not in os.environ:

@@ -1,0 +1,80 @@
+"""Django's own Redis cache, made to step aside when Redis is unreachable.
+
+A cache outage must slow the site down, never take it down: every operation
+that fails on a Redis error answers as a cache miss, and after a failure this
+process leaves Redis alone for a few seconds instead of waiting on it for
+every request."""
+
+import functools
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 5
+
+
+def _miss_on_outage(fallback):
+    def decorator(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            if time.monotonic() < self._unavailable_until:
+                return fallback(*args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                self._unavailable_until = time.monotonic() + RETRY_AFTER_SECONDS
+                logger.warning(
+                    "cache unavailable, serving uncached for %ss: %s",
+                    RETRY_AFTER_SECONDS,
+                    error,
+                )
+                return fallback(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+def _nothing(*args, **kwargs):
+    return None
+
+
+def _false(*args, **kwargs):
+    return False
+
+
+def _empty(*args, **kwargs):
+    return {}
+
+
+def _no_failures(*args, **kwargs):
+    return []
+
+
+def _counted_once(key, delta=1, *args, **kwargs):
+    # What incr() returns for a fresh counter: rate limits stay open.
+    return delta
+
+
+class ResilientRedisCache(RedisCache):
+    _unavailable_until = 0.0
+
+    get = _miss_on_outage(_default)(RedisCache.get)
+    get_many = _miss_on_outage(_empty)(RedisCache.get_many)
+    has_key = _miss_on_outage(_false)(RedisCache.has_key)
+    set = _miss_on_outage(_nothing)(RedisCache.set)
+    set_many = _miss_on_outage(_no_failures)(RedisCache.set_many)
+    add = _miss_on_outage(_false)(RedisCache.add)
+    touch = _miss_on_outage(_false)(RedisCache.touch)
+    delete = _miss_on_outage(_false)(RedisCache.delete)
+    delete_many = _miss_on_outage(_nothing)(RedisCache.delete_many)
+    incr = _miss_on_outage(_counted_once)(RedisCache.incr)
+    clear = _miss_on_outage(_false)(RedisCache.clear)

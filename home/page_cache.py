@@ -1,0 +1,157 @@
+"""A full-page cache for anonymous visitors, and its purge.
+
+Anonymous readers of the same page at the same reading-aid settings get the
+same HTML, so it is served from the cache; anything personal (a logged-in
+editor, a form with its CSRF cookie, a response marked private or no-cache) is
+never stored. The stored copy is keyed by path, query string and reading aids.
+
+Purging works through Wagtail's frontend-cache interface (``PageCacheBackend``
+below), so Wagtail's own publish and unpublish purges reach it, and so does any
+``purge_pages_from_cache`` the site calls (praise, for one). A purge bumps a
+generation number for the path: every stored variant of that path (each query
+string, each reading aid) is orphaned at once and expires on its own.
+Changes that show on every page (a new section in the menu, the site settings)
+bump the generation of the whole site."""
+
+import hashlib
+import uuid
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_save
+from django.urls import reverse
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.models import SiteSettings
+from home.reading_aids import READING_AIDS
+
+SITE_GENERATION = "page-cache:site"
+CACHED_CONTENT_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/calendar",
+)
+UNCACHEABLE_CONTROL = ("private", "no-cache", "no-store", "max-age=0")
+
+
+def _path_generation_key(path):
+    return "page-cache:path:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def purge_path(path):
+    cache.set(_path_generation_key(path), uuid.uuid4().hex, None)
+
+
+def purge_site():
+    cache.set(SITE_GENERATION, uuid.uuid4().hex, None)
+
+
+class PageCacheBackend(BaseBackend):
+    """Wagtail frontend-cache backend for the site's own page cache."""
+
+    def purge(self, url):
+        purge_path(urlsplit(url).path or "/")
+
+
+def _is_cacheable_request(request):
+    if request.method not in ("GET", "HEAD") or "messages" in request.COOKIES:
+        return False
+    if any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_SKIP):
+        return False
+    return not request.user.is_authenticated
+
+
+def _is_cacheable_response(response):
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith(CACHED_CONTENT_TYPES)
+        and not any(word in control for word in UNCACHEABLE_CONTROL)
+    )
+
+
+def _cache_key(request, generations):
+    aids = ":".join(aid.chosen(request) for aid in READING_AIDS.values())
+    raw = "|".join(
+        [
+            generations.get(SITE_GENERATION) or "",
+            generations.get(_path_generation_key(request.path)) or "",
+            request.method,
+            request.get_full_path(),
+            aids,
+        ]
+    )
+    return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves anonymous GET requests from the cache (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
+            return self.get_response(request)
+        generations = cache.get_many(
+            [SITE_GENERATION, _path_generation_key(request.path)]
+        )
+        key = _cache_key(request, generations)
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _is_cacheable_response(response):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def _pages_showing(page):
+    """The page itself, the sections above it (their listings, the home page)
+    and every page that links to it (rich text, page choosers)."""
+    pages = [page, *page.get_ancestors().filter(depth__gt=1)]
+    for source, _ in ReferenceIndex.get_grouped_references_to(page):
+        if isinstance(source, Page):
+            pages.append(source)
+    return pages
+
+
+def _changes_every_page(page):
+    # The main menu lists the home page's children shown in menus.
+    return page.depth <= 3 and page.show_in_menus
+
+
+def purge_after_publishing(instance, **kwargs):
+    if _changes_every_page(instance):
+        purge_site()
+        return
+    purge_pages_from_cache(_pages_showing(instance))
+    purge_path(reverse("sitemap"))
+
+
+def purge_after_moving(instance, url_path_before, url_path_after, **kwargs):
+    if url_path_before == url_path_after:
+        return
+    # A moved page leaves stale copies at its old address and in both sections.
+    purge_site()
+
+
+def purge_after_settings_change(**kwargs):
+    purge_site()
+
+
+def connect_signal_handlers():
+    page_published.connect(purge_after_publishing)
+    page_unpublished.connect(purge_after_publishing)
+    post_page_move.connect(purge_after_moving)
+    post_save.connect(purge_after_settings_change, sender=SiteSettings)

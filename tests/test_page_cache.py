@@ -1,0 +1,213 @@
+"""Anonymous readers get pages from the full-page cache; publishing, unpublishing
+and moving pages purge the right copies; editors, forms, praise and search are
+never served stale; and the site keeps serving when Redis goes away."""
+
+import logging
+from datetime import date
+
+from django.core.cache import caches
+from django.test import TestCase, override_settings
+from django.urls import reverse
+
+from culture.models import RoleModelPage
+from home.cache import ResilientRedisCache
+from tests.builders import (
+    build_editor,
+    build_news,
+    build_news_index,
+    build_role_model,
+    build_site,
+    build_site_settings,
+    build_standard_page,
+    build_street,
+)
+from tests.html import soup
+
+LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+REDIS_CACHE = {
+    "default": {
+        "BACKEND": "home.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/15",
+        "KEY_PREFIX": "kangle-tests",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+}
+# Nothing listens on port 1: Redis is "down".
+REDIS_DOWN = {
+    "default": {
+        **REDIS_CACHE["default"],
+        "LOCATION": "redis://127.0.0.1:1/0",
+    }
+}
+
+
+def served_from_cache(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=LOCAL_CACHE)
+class AnonymousPageCacheTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        build_site_settings()
+        cls.news = build_news_index(cls.home, show_in_menus=True)
+        cls.article = build_news(cls.news, "社区举办重阳敬老宴", date(2026, 10, 29))
+        cls.about = build_standard_page(cls.home)
+
+    def test_a_second_anonymous_view_is_served_from_the_cache_without_the_database(
+        self,
+    ):
+        first = self.client.get(self.article.url)
+        self.assertEqual(first["X-Page-Cache"], "miss")
+        with self.assertNumQueries(0):
+            second = self.client.get(self.article.url)
+        self.assertTrue(served_from_cache(second))
+        self.assertEqual(first.content, second.content)
+
+    def test_each_text_size_has_its_own_copy(self):
+        self.client.get(self.article.url)
+        self.client.cookies["kangle_text_size"] = "xlarge"
+        larger = self.client.get(self.article.url)
+        self.assertFalse(served_from_cache(larger))
+        self.assertIn("text-xlarge", soup(larger).html["class"])
+
+    def test_query_strings_are_separate_pages(self):
+        self.client.get(self.news.url)
+        second_page = self.client.get(self.news.url + "?page=2")
+        self.assertFalse(served_from_cache(second_page))
+
+    def test_logged_in_editors_always_get_a_fresh_page_and_leave_nothing_behind(self):
+        self.client.force_login(build_editor())
+        for _ in range(2):
+            response = self.client.get(self.article.url)
+            self.assertNotIn("X-Page-Cache", response)
+        self.client.logout()
+        self.assertEqual(self.client.get(self.article.url)["X-Page-Cache"], "miss")
+
+    def test_search_is_never_cached(self):
+        for _ in range(2):
+            response = self.client.get("/search/?q=敬老")
+            self.assertNotIn("X-Page-Cache", response)
+
+    def test_publishing_an_article_refreshes_its_section_and_the_home_page(self):
+        self.client.get(self.news.url)
+        self.client.get("/")
+        self.assertTrue(served_from_cache(self.client.get(self.news.url)))
+        with self.captureOnCommitCallbacks(execute=True):
+            build_news(self.news, "康乐社区开展消防演练", date(2026, 11, 20))
+        for url in (self.news.url, "/"):
+            response = self.client.get(url)
+            self.assertFalse(served_from_cache(response), url)
+            self.assertContains(response, "康乐社区开展消防演练")
+
+    def test_an_unpublished_article_disappears_at_once(self):
+        self.client.get(self.article.url)
+        self.client.get(self.news.url)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.article.unpublish()
+        self.assertEqual(self.client.get(self.article.url).status_code, 404)
+        self.assertNotContains(self.client.get(self.news.url), "社区举办重阳敬老宴")
+
+    def test_a_moved_page_is_not_served_from_its_old_address(self):
+        old_url = self.about.url
+        self.client.get(old_url)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.about.move(self.news, pos="last-child")
+        self.about.refresh_from_db()
+        self.assertRedirects(self.client.get(old_url), self.about.url, status_code=301)
+
+    def test_a_new_section_in_the_menu_shows_on_every_cached_page(self):
+        self.client.get(self.article.url)
+        with self.captureOnCommitCallbacks(execute=True):
+            build_standard_page(
+                self.home, title="办事指南", slug="guide", show_in_menus=True
+            )
+        response = self.client.get(self.article.url)
+        self.assertFalse(served_from_cache(response))
+        self.assertContains(response, "办事指南")
+
+    def test_pages_that_set_cookies_or_refuse_caching_are_not_stored(self):
+        response = self.client.get(
+            reverse("reading_aid", args=["size", "large"]) + "?next=/"
+        )
+        self.assertNotIn("X-Page-Cache", response)
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=LOCAL_CACHE)
+class PraiseAndFormsAreNeverStaleTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        build_site_settings()
+        cls.street = build_street(home)
+        cls.role_model = build_role_model(cls.street, "王秀英")
+
+    def test_a_praise_shows_on_the_next_view_of_the_page_and_the_street(self):
+        self.client.get(self.role_model.url)
+        self.client.get(self.street.url)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(
+                reverse("praise", args=[self.role_model.pk]),
+                headers={"Sec-Fetch-Site": "same-origin"},
+            )
+        visitor = self.client_class()
+        page = soup(visitor.get(self.role_model.url))
+        self.assertEqual(page.select_one(".praise__count strong").get_text(), "1")
+        self.assertIn("获赞 1", visitor.get(self.street.url).content.decode())
+
+    def test_the_nomination_form_is_never_stored(self):
+        url = self.street.url + self.street.reverse_subpage("nominate")
+        for _ in range(2):
+            self.assertNotIn("X-Page-Cache", self.client.get(url))
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=REDIS_CACHE)
+class RedisCacheTest(TestCase):
+    """The real Redis on this machine (database 15, emptied after each test)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        build_site_settings()
+        cls.article = build_news(build_news_index(home), "楼道微更新", date(2026, 9, 1))
+
+    def tearDown(self):
+        caches["default"].clear()
+
+    def test_pages_are_cached_in_redis(self):
+        self.assertIsInstance(caches["default"], ResilientRedisCache)
+        self.client.get(self.article.url)
+        self.assertTrue(served_from_cache(self.client.get(self.article.url)))
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=REDIS_DOWN)
+class RedisDownTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        build_site_settings()
+        cls.street = build_street(home)
+        cls.role_model = build_role_model(cls.street, "王秀英")
+
+    def test_pages_and_praise_keep_working_uncached(self):
+        for _ in range(2):
+            response = self.client.get(self.role_model.url)
+            self.assertEqual(response.status_code, 200)
+            self.assertFalse(served_from_cache(response))
+        praised = self.client.post(
+            reverse("praise", args=[self.role_model.pk]),
+            headers={"Sec-Fetch-Site": "same-origin"},
+        )
+        self.assertContains(praised, "谢谢您为王秀英点赞！")
+        self.assertEqual(RoleModelPage.objects.get().praises.count(), 1)
+
+    def test_an_outage_answers_as_a_miss_and_the_log_says_why(self):
+        cache = ResilientRedisCache(
+            REDIS_DOWN["default"]["LOCATION"], REDIS_DOWN["default"]
+        )
+        with self.assertLogs("home.cache", logging.WARNING) as logs:
+            self.assertIsNone(cache.get("page"))
+        self.assertIn("cache unavailable", logs.output[0])
+        self.assertEqual(cache.get_many(["a", "b"]), {})
+        self.assertFalse(cache.add("counter", 0))

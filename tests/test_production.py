@@ -1,0 +1,305 @@
+"""The production configuration: it refuses to start half-configured, sends the
+security headers, locks out password guessing, hides the admin where asked,
+serves documents as downloads, and answers a database outage with a styled 503.
+
+Settings that only exist in ``settings.production`` are exercised in a
+separate Python process started with that module and a real environment."""
+
+import atexit
+import functools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from wagtail.documents import get_document_model
+
+from tests.builders import (
+    build_editor,
+    build_site,
+    build_site_settings,
+    sign_in_to_admin,
+)
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+STRONG_SECRET = "k" * 20 + "-production-test-secret-with-enough-variety-0123456789"
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "settings.production",
+    "SECRET_KEY": STRONG_SECRET,
+    "ALLOWED_HOSTS": "kangle.example.cn",
+}
+
+
+def run_manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@functools.cache
+def collected_static_root():
+    """Static files collected with the production storage, as a deployment has
+    them (the error pages name hashed files from its manifest)."""
+    root = tempfile.mkdtemp(prefix="kangle-static-")
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    result = run_manage(
+        "collectstatic", "--noinput", "-v0", env={**PRODUCTION_ENV, "STATIC_ROOT": root}
+    )
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def production_requests(requests, **env):
+    """Send (method, path, headers) requests through Django's test client in a
+    process running settings.production; returns status, headers and text."""
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        sys.path[:0] = ["site", "."]
+        import django
+        django.setup()
+        from django.test import Client
+        client = Client(HTTP_HOST="kangle.example.cn", raise_request_exception=False)
+        answers = []
+        for method, path, headers in {requests!r}:
+            response = getattr(client, method)(path, headers=headers)
+            answers.append({{
+                "status": response.status_code,
+                "headers": dict(response.headers),
+                "text": response.content.decode(errors="replace"),
+            }})
+        print(json.dumps(answers))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_DIR,
+        env={
+            **os.environ,
+            **PRODUCTION_ENV,
+            "STATIC_ROOT": collected_static_root(),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+class StartupTest(TestCase):
+    def test_a_missing_secret_or_host_stops_with_one_line_in_chinese_and_english(self):
+        for missing in ("SECRET_KEY", "ALLOWED_HOSTS"):
+            with self.subTest(missing=missing):
+                env = {**PRODUCTION_ENV, missing: ""}
+                result = run_manage("check", env=env)
+                self.assertEqual(result.returncode, 1)
+                self.assertEqual(
+                    result.stderr.strip(),
+                    f"缺少环境变量 {missing}，请先设置后再启动。 / Set the "
+                    f"{missing} environment variable before starting.",
+                )
+
+    def test_the_deployment_checklist_has_nothing_to_say(self):
+        result = run_manage(
+            "check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV
+        )
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("no issues (0 silenced)", result.stdout)
+
+    def test_object_storage_is_switched_on_by_the_environment(self):
+        env = {
+            **PRODUCTION_ENV,
+            "AWS_STORAGE_BUCKET_NAME": "kangle-media",
+            "AWS_S3_ENDPOINT_URL": "https://oss.example.cn",
+        }
+        result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        storage = run_manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.core.files.storage import storages; s = storages['default']; "
+            "print(type(s).__name__, s.bucket_name, s.url('images/a.jpg'))",
+            env=env,
+        )
+        self.assertEqual(
+            storage.stdout.split(),
+            [
+                "S3Storage",
+                "kangle-media",
+                "https://oss.example.cn/kangle-media/images/a.jpg",
+            ],
+        )
+
+
+class ProductionServingTest(TestCase):
+    def test_plain_http_is_sent_to_https_and_https_gets_the_security_headers(self):
+        plain, secure = production_requests(
+            [
+                ("get", "/robots.txt", {}),
+                ("get", "/robots.txt", {"X-Forwarded-Proto": "https"}),
+            ]
+        )
+        self.assertEqual(plain["status"], 301)
+        self.assertEqual(
+            plain["headers"]["Location"], "https://kangle.example.cn/robots.txt"
+        )
+        self.assertEqual(secure["status"], 200)
+        headers = secure["headers"]
+        self.assertEqual(
+            headers["Strict-Transport-Security"],
+            "max-age=31536000; includeSubDomains; preload",
+        )
+        self.assertEqual(headers["X-Content-Type-Options"], "nosniff")
+        self.assertEqual(headers["Referrer-Policy"], "strict-origin-when-cross-origin")
+        self.assertIn("camera=()", headers["Permissions-Policy"])
+        self.assertIn("script-src 'self';", headers["Content-Security-Policy"])
+
+    def test_the_admin_moves_to_the_configured_path(self):
+        result = run_manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django.urls import resolve, reverse; "
+            "print(reverse('wagtailadmin_login'), resolve('/admin/login/').url_name)",
+            env={**PRODUCTION_ENV, "ADMIN_PATH": "bangong-7f3c"},
+        )
+        # The old address is left to the page tree, where nothing lives there.
+        self.assertEqual(
+            result.stdout.split(), ["/bangong-7f3c/login/", "wagtail_serve"]
+        )
+
+    def test_a_database_outage_gets_a_styled_503_page(self):
+        # Nothing listens on port 1 (PostgreSQL) and no folder is named so
+        # (SQLite): either way the database cannot be reached.
+        for url in (
+            "postgres://postgres@127.0.0.1:1/kangle",
+            "sqlite:////nonexistent-folder/kangle.sqlite3",
+        ):
+            with self.subTest(url=url.split(":")[0]):
+                (answer,) = production_requests(
+                    [("get", "/", {"X-Forwarded-Proto": "https"})],
+                    DATABASE_URL=url,
+                )
+                self.assertEqual(answer["status"], 503)
+                self.assertEqual(answer["headers"]["Retry-After"], "60")
+                self.assertIn("网站暂时无法访问", answer["text"])
+                self.assertRegex(
+                    answer["text"], r'href="/static/home/css/site\.\w+\.css"'
+                )
+                self.assertNotIn("Traceback", answer["text"])
+
+
+class PublicPageHeadersTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+        build_site_settings()
+
+    def test_the_public_site_allows_no_inline_script_and_the_admin_its_own_policy(self):
+        policy = self.client.get("/")["Content-Security-Policy"]
+        directives = dict(directive.split(" ", 1) for directive in policy.split("; "))
+        self.assertEqual(directives["script-src"], "'self'")
+        self.assertEqual(directives["style-src"], "'self'")
+        self.assertEqual(directives["frame-ancestors"], "'none'")
+        admin_policy = self.client.get("/admin/login/")["Content-Security-Policy"]
+        self.assertIn("'unsafe-inline'", admin_policy)
+
+    def test_each_request_is_logged_on_one_line_with_its_time(self):
+        with self.assertLogs("kangle.requests", "INFO") as logs:
+            self.client.get("/?utm=1")
+        (line,) = logs.output
+        self.assertRegex(line, r"GET /\?utm=1 200 \d+ \d+\.\dms")
+
+
+class AdminLoginLockoutTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+        build_editor("zhangwei")
+        build_editor("liming")
+
+    def test_five_wrong_passwords_lock_the_account_from_that_address(self):
+        for _ in range(4):
+            response = sign_in_to_admin(self.client, "zhangwei", "wrong-password")
+            self.assertEqual(response.status_code, 200)
+        sign_in_to_admin(self.client, "zhangwei", "wrong-password")
+        locked = sign_in_to_admin(self.client, "zhangwei", "password")
+        self.assertEqual(locked.status_code, 429)
+        self.assertContains(locked, "登录已暂停一小时", status_code=429)
+        self.assertNotIn("_auth_user_id", self.client.session)
+
+    def test_another_account_and_another_address_are_not_locked(self):
+        for _ in range(5):
+            sign_in_to_admin(self.client, "zhangwei", "wrong-password")
+        self.assertRedirects(
+            sign_in_to_admin(self.client_class(), "liming", "password"), "/admin/"
+        )
+        elsewhere = self.client_class(REMOTE_ADDR="10.0.0.8")
+        self.assertRedirects(
+            sign_in_to_admin(elsewhere, "zhangwei", "password"), "/admin/"
+        )
+
+    @override_settings(CLIENT_IP_HEADER="HTTP_X_REAL_IP")
+    def test_behind_the_proxy_the_visitors_own_address_counts(self):
+        for _ in range(5):
+            self.client.post(
+                reverse("wagtailadmin_login"),
+                {"username": "zhangwei", "password": "wrong-password"},
+                headers={"X-Real-IP": "203.0.113.5"},
+            )
+        # Same proxy connection, another visitor: not locked out.
+        other_visitor = self.client_class().post(
+            reverse("wagtailadmin_login"),
+            {"username": "zhangwei", "password": "password"},
+            headers={"X-Real-IP": "203.0.113.77"},
+        )
+        self.assertRedirects(other_visitor, "/admin/")
+
+
+class StaffPasswordTest(TestCase):
+    def test_a_weak_password_for_a_new_staff_account_is_refused_in_chinese(self):
+        build_site()
+        self.client.force_login(build_editor())
+        response = self.client.post(
+            reverse("wagtailusers_users:add"),
+            {
+                "username": "wangfang",
+                "email": "wangfang@example.invalid",
+                "first_name": "芳",
+                "last_name": "王",
+                "password1": "12345678",
+                "password2": "12345678",
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "密码太短，至少需要 10 个字符。")
+        self.assertFalse(get_user_model().objects.filter(username="wangfang").exists())
+
+
+class DocumentDownloadTest(TestCase):
+    def test_documents_are_served_as_downloads_never_inline(self):
+        build_site()
+        document = get_document_model().objects.create(
+            title="法律援助申请表",
+            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="application.pdf"),
+        )
+        response = self.client.get(document.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response["Content-Disposition"].startswith("attachment"))
+        self.assertEqual(response["X-Content-Type-Options"], "nosniff")
