@@ -20,7 +20,7 @@ VNU_JAR = PROJECT_DIR / ".venv/npm/node_modules/vnu-jar/build/dist/vnu.jar"
 MISSING_PAGE = "404 page"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def vnu():
     java = shutil.which("java")
     if java is None:
@@ -36,7 +36,7 @@ def vnu():
     pytest.skip(reason)
 
 
-def test_every_page_is_valid_html(demo_server, vnu, tmp_path):
+def test_every_page_is_valid_html(vnu, demo_server, tmp_path):
     pages = {**html_paths(demo_server), MISSING_PAGE: "/no-such-page/"}
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = pool.map(demo_server.get, pages.values())
