@@ -39,6 +39,16 @@ serve: install
 test: lint check-migrations check-static
 	$(BIN)/pytest
 
+# The Nu HTML Checker for tests/test_html_validity.py; it runs with Java.
+VNU_JAR_VERSION := 26.9.27
+VNU_STAMP := $(VENV)/.installed-vnu-jar-$(VNU_JAR_VERSION)
+
+$(VNU_STAMP):
+	npm install --prefix $(VENV)/npm --no-save --no-audit --no-fund vnu-jar@$(VNU_JAR_VERSION)
+	touch $(VNU_STAMP)
+
+test: $(VNU_STAMP)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

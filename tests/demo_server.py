@@ -5,6 +5,7 @@ The demo is built once per test session in a database of its own: a SQLite
 file, or a fresh PostgreSQL database when the suite runs with ``DATABASE_URL``
 pointing at PostgreSQL, so the gates see the same engine as the rest of the run."""
 
+import http.client
 import json
 import os
 import socket
@@ -15,8 +16,10 @@ import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from django.utils.encoding import iri_to_uri
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 60
@@ -56,6 +59,13 @@ def database_url(workdir):
 
 
 @dataclass
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+
+@dataclass
 class DemoServer:
     base: str
     env: dict
@@ -63,6 +73,17 @@ class DemoServer:
 
     def url(self, path="/"):
         return self.base + path
+
+    def get(self, path):
+        """GET a path, which may hold Chinese, without following redirects: the
+        gates see a redirect's status and Location as a browser first would."""
+        connection = http.client.HTTPConnection(urlsplit(self.base).netloc, timeout=60)
+        try:
+            connection.request("GET", iri_to_uri(path))
+            response = connection.getresponse()
+            return Reply(response.status, response.headers, response.read())
+        finally:
+            connection.close()
 
     def manage(self, *args):
         """Run a management command against the demo server's database."""
