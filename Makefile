@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-requirements
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
 
-.PHONY: install run serve test lint format check-migrations check-static reset-demo screenshots clean
+.PHONY: install run serve backup restore test lint format check-migrations check-static reset-demo screenshots clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,16 @@ serve: install
 	DJANGO_SETTINGS_MODULE=settings.production $(BIN)/gunicorn wsgi:application \
 		--pythonpath site,. --bind $(BIND) --workers $(WORKERS) --preload \
 		--max-requests 2000 --max-requests-jitter 200 --graceful-timeout 20
+
+# The database (pg_dump on PostgreSQL) and the uploads in one archive under
+# backups/; `make restore ARCHIVE=backups/kangle-<time>.tar.gz` puts both back.
+# The database is the one DATABASE_URL names, with DJANGO_SETTINGS_MODULE's settings.
+backup: install
+	$(MANAGE) backup --folder backups
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "用法：make restore ARCHIVE=backups/kangle-<时间>.tar.gz"; exit 2; }
+	$(MANAGE) restore $(ARCHIVE)
 
 test: lint check-migrations check-static
 	$(BIN)/pytest
