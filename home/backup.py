@@ -58,7 +58,14 @@ def _dump_database(target):
 
 def _load_database(source):
     if connection.vendor == "postgresql":
-        _run(["pg_restore", "--clean", "--if-exists", "--no-owner", str(source)])
+        database = connection.settings_dict["NAME"]
+        _run(
+            [
+                *("pg_restore", "--clean", "--if-exists", "--no-owner"),
+                f"--dbname={database}",
+                str(source),
+            ]
+        )
     else:
         connection.close()
         shutil.copyfile(source, settings.DATABASES["default"]["NAME"])

@@ -193,6 +193,24 @@ class NewsArticleTest(TestCase):
             cls.index, "好人好事再添新篇", date(2026, 2, 1), tags=["德治", "好人好事"]
         )
 
+    def test_the_lead_image_is_a_webp_picture_with_a_jpeg_fallback_and_its_size(self):
+        self.article.lead_image = build_image(
+            "重阳敬老宴", "老人们在敬老宴上举杯", size=(1600, 900)
+        )
+        self.article.save_revision().publish()
+        picture = soup(self.client.get(self.article.url)).select_one(
+            ".lead-image picture"
+        )
+        (webp,) = picture.select("source")
+        self.assertEqual(webp["type"], "image/webp")
+        self.assertEqual(len(webp["srcset"].split(",")), 2)
+        # Browsers without WebP take the JPEG in the img itself.
+        img = picture.img
+        self.assertRegex(img["src"], r"\.jpe?g$")
+        self.assertEqual(len(img["srcset"].split(",")), 2)
+        self.assertEqual((img["width"], img["height"]), ("480", "270"))
+        self.assertEqual(img["alt"], "老人们在敬老宴上举杯")
+
     def test_article_shows_date_source_and_tags(self):
         response = self.client.get(self.article.url)
         self.assertContains(response, '<time datetime="2026-04-01">2026年4月1日</time>')

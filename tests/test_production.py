@@ -9,6 +9,7 @@ import atexit
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -79,7 +80,7 @@ def production_requests(requests, **env):
             answers.append({{
                 "status": response.status_code,
                 "headers": dict(response.headers),
-                "text": response.content.decode(errors="replace"),
+                "text": b"".join(response).decode(errors="replace"),
             }})
         print(json.dumps(answers))
         """
@@ -203,6 +204,28 @@ class ProductionServingTest(TestCase):
                     answer["text"], r'href="/static/home/css/site\.\w+\.css"'
                 )
                 self.assertNotIn("Traceback", answer["text"])
+
+    def test_static_files_have_hashed_compressed_copies_cached_for_a_year(self):
+        (page,) = production_requests(
+            [("get", "/", {"X-Forwarded-Proto": "https"})],
+            DATABASE_URL="sqlite:////nonexistent-folder/kangle.sqlite3",
+        )
+        stylesheet = re.search(
+            r'href="(/static/home/css/site\.\w+\.css)"', page["text"]
+        )
+        (css,) = production_requests(
+            [
+                (
+                    "get",
+                    stylesheet.group(1),
+                    {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"},
+                )
+            ]
+        )
+        self.assertEqual(css["status"], 200)
+        self.assertEqual(css["headers"]["Content-Encoding"], "gzip")
+        self.assertIn("max-age=31536000", css["headers"]["Cache-Control"])
+        self.assertIn("immutable", css["headers"]["Cache-Control"])
 
 
 class PublicPageHeadersTest(TestCase):
