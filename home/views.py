@@ -2,7 +2,7 @@ from collections import Counter
 from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -104,11 +104,13 @@ def set_reading_preference(request, aid, choice):
     if reading_aid is None or choice not in reading_aid.choices:
         raise Http404("没有这个阅读设置")
     target = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
+    # Only a path on this site: redirect() would take any other word for the
+    # name of a URL pattern and fail on it.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = "/"
-    response = redirect(target)
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         reading_aid.cookie, choice, max_age=COOKIE_MAX_AGE, samesite="Lax"
     )
