@@ -2,8 +2,15 @@ from collections import Counter
 from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -140,3 +147,22 @@ def csrf_failure(request, reason=""):
     said in Chinese in the site's style; what was typed is still in the
     browser, one step back."""
     return render(request, "403_csrf.html", status=403)
+
+
+# The error pages. Django's own error views check the CSRF token, and so read
+# the request body: a body that cannot be read (a form declared in another
+# encoding, broken multipart) then fails inside the error page itself, and the
+# visitor gets a bare 500 instead of a 400 or 404. These never read the body;
+# the 400 and 500 pages do not use the request at all.
+
+
+def bad_request(request, exception):
+    return HttpResponseBadRequest(render_to_string("400.html"))
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return HttpResponseServerError(render_to_string("500.html"))

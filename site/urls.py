@@ -35,3 +35,7 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler400 = "home.views.bad_request"
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"
