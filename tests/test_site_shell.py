@@ -1,6 +1,6 @@
 """The site shell: the page tree, and what every page carries (navigation,
-breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, and the
-400, 404 and 500 pages."""
+breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, the
+400, 404 and 500 pages, and the methods a page answers."""
 
 from datetime import date
 
@@ -183,6 +183,14 @@ class SiteFilesTest(TestCase):
         html = render_to_string("400.html")
         self.assertIn("抱歉，这次请求无法处理", html)
         self.assertIn('lang="zh-Hans"', html)
+
+    def test_a_page_answers_only_the_methods_it_handles(self):
+        self.assertEqual(self.client.head(self.about.url).status_code, 200)
+        for method in ("post", "put", "patch", "delete", "options"):
+            with self.subTest(method=method):
+                response = getattr(self.client, method)(self.about.url)
+                self.assertEqual(response.status_code, 405)
+                self.assertEqual(response["Allow"], "GET, HEAD")
 
     def form_client(self):
         """A client that, like a browser, holds a CSRF cookie; so the error
