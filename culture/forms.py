@@ -28,6 +28,11 @@ HONEYPOT_MAX_LENGTH = 200
 # Control characters except the line break, which a story may contain.
 CONTROL_CHARACTERS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
+# What Django puts in place of bytes that are not UTF-8: text that arrives
+# with it was garbled on the way (a client in another encoding), and kept as
+# it is it would only show editors question marks.
+REPLACEMENT_CHARACTER = "\ufffd"
+
 # Between the digits of a phone number people type spaces, dashes of every
 # width and brackets around the area code.
 PHONE_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―－()（）]")
@@ -54,8 +59,9 @@ def normalise_phone(raw):
 
 
 class CleanCharField(forms.CharField):
-    """Text without control characters; one line unless ``multiline``, where
-    line breaks are kept (as ``\\n``, so a browser's ``\\r\\n`` counts once)."""
+    """Text without control characters, refused if it arrived garbled; one
+    line unless ``multiline``, where line breaks are kept (as ``\\n``, so a
+    browser's ``\\r\\n`` counts once)."""
 
     def __init__(self, *, multiline=False, **kwargs):
         self.multiline = multiline
@@ -68,6 +74,13 @@ class CleanCharField(forms.CharField):
             value = CONTROL_CHARACTERS_BUT_NEWLINE.sub(" ", value)
             return re.sub(r"\n{3,}", "\n\n", value).strip()
         return " ".join(CONTROL_CHARACTERS.sub(" ", value).split())
+
+    def validate(self, value):
+        super().validate(value)
+        if REPLACEMENT_CHARACTER in value:
+            raise forms.ValidationError(
+                "这里有无法识别的乱码，请删掉后重新输入。", code="garbled"
+            )
 
 
 class TelInput(forms.TextInput):

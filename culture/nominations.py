@@ -12,7 +12,6 @@ from datetime import timedelta
 from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -22,6 +21,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.coreutils import find_available_slug
 from wagtail.rich_text import RichText
 
+from home.http_methods import SAFE_METHODS, accepts
 from home.privacy import redact_private_details
 from home.rate_limit import allow
 
@@ -38,17 +38,14 @@ class NominationRoutesMixin:
     nominator is sent to after posting it (``nominate/thanks/``)."""
 
     @path("nominate/", name="nominate")
+    @accepts(*SAFE_METHODS, "POST")
     def nominate_route(self, request):
         if request.method == "POST":
             return self.receive_nomination(request)
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
         return self.nomination_form_response(request, NominationForm(), uuid.uuid4())
 
     @path("nominate/thanks/", name="nomination_thanks")
     def nomination_thanks_route(self, request):
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD"])
         return TemplateResponse(
             request, THANKS_TEMPLATE, self.nomination_context(request)
         )

@@ -13,5 +13,9 @@ def is_same_origin(request):
     source = request.headers.get("Origin") or request.headers.get("Referer")
     if not source:
         return False
-    parts = urlsplit(source)
+    try:
+        parts = urlsplit(source)
+    except ValueError:
+        # Malformed (an unclosed IPv6 bracket): no origin the site could have.
+        return False
     return (parts.scheme, parts.netloc) == (request.scheme, request.get_host())

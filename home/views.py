@@ -4,7 +4,13 @@ from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -110,11 +116,13 @@ def set_reading_preference(request, aid, choice):
     if reading_aid is None or choice not in reading_aid.choices:
         raise Http404("没有这个阅读设置")
     target = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
+    # Only a path on this site: redirect() would take any other word for the
+    # name of a URL pattern and fail on it.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = "/"
-    response = redirect(target)
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         reading_aid.cookie, choice, max_age=COOKIE_MAX_AGE, samesite="Lax"
     )
@@ -145,9 +153,24 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
 
 
+# The error pages. Django's own error views check the CSRF token, and so read
+# the request body: a body that cannot be read (a form declared in another
+# encoding, broken multipart) then fails inside the error page itself, and the
+# visitor gets a bare 500 instead of a 400 or 404. These never read the body;
+# the 400, 500 and 503 pages do not use the request or the database at all.
+
+
+def bad_request(request, exception):
+    return HttpResponseBadRequest(render_to_string("400.html"))
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
 def server_error(request):
     """500, or 503 when the database is out of reach (the exception being
-    handled says which). Neither page touches the database."""
+    handled says which)."""
     if isinstance(sys.exc_info()[1], DATABASE_OUTAGE):
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_OUTAGE_SECONDS)

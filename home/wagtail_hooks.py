@@ -1,3 +1,4 @@
+from django.http import HttpResponseNotAllowed
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import notice_board
+from home.http_methods import allowed_methods
 from home.models import Compound, SearchSynonym
 
 # How many pages a dashboard panel lists.
@@ -98,3 +100,10 @@ def register_notice_board_menu_item():
     return MenuItem(
         "公告栏打印", reverse("notice_board"), icon_name="doc-full", order=250
     )
+
+
+@hooks.register("before_serve_page")
+def refuse_unhandled_methods(page, request, serve_args, serve_kwargs):
+    methods = allowed_methods(page, request)
+    if request.method not in methods:
+        return HttpResponseNotAllowed(methods)

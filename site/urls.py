@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -20,7 +21,7 @@ urlpatterns = [
     ),
     # Twelve digits at most: a longer number is no page id (and overflows SQLite).
     re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", require_safe(sitemap), name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
 ]
@@ -36,4 +37,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+handler400 = "home.views.bad_request"
+handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

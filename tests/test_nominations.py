@@ -8,6 +8,7 @@ import uuid
 from datetime import timedelta
 from io import StringIO
 from unittest import mock
+from urllib.parse import urlencode
 
 from django.core.management import call_command
 from django.db.models import QuerySet
@@ -400,6 +401,15 @@ class NominationFormTest(TestCase):
         self.assertEqual(nomination.deed, f"{DEED} \n第二段 。")
         self.assertEqual(nomination.nominator_name, "李 建国")
         self.assertEqual(nomination.nominator_phone, "13812345678")
+
+    def test_text_garbled_on_the_way_is_refused_not_stored(self):
+        # 王 in GBK: bytes that are no UTF-8, as an old Chinese client sends them.
+        body = urlencode(nomination_data(nominee_name=None)) + "&nominee_name=%CD%F5"
+        response = self.client.post(
+            self.url, body, content_type="application/x-www-form-urlencoded"
+        )
+        self.assertFieldError(response, "nominee_name", "无法识别的乱码")
+        self.assertStoredNothing()
 
     def test_odd_requests_never_break_the_pages(self):
         for params in (

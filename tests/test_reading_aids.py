@@ -52,11 +52,14 @@ class ReadingAidsWithoutJavaScriptTest(TestCase):
         )
         self.assertEqual(response["Location"], "/news/?tag=%E5%BE%B7%E6%B2%BB&page=2")
 
-    def test_foreign_return_address_is_replaced_by_the_home_page(self):
+    def test_a_return_address_that_is_no_path_of_the_site_goes_home(self):
         for target in (
             "https://evil.example/",
             "//evil.example/",
             "javascript:alert(1)",
+            # Relative words, which redirect() once took for URL pattern names.
+            "abc",
+            "-1",
         ):
             with self.subTest(target=target):
                 response = self.client.get(

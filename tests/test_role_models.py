@@ -239,6 +239,8 @@ class PraiseTest(WagtailPageTestCase):
             {"Origin": "https://evil.example"},
             {"Referer": "https://evil.example/page"},
             {"Origin": "null"},
+            # An unclosed IPv6 bracket, which the address parser rejects.
+            {"Referer": "http://[::1/page"},
             {},
         ):
             with self.subTest(headers=headers):

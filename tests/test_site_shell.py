@@ -1,5 +1,6 @@
 """The site shell: the page tree, and what every page carries (navigation,
-breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, 404 and 500."""
+breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, the
+400, 404 and 500 pages, and the methods a page answers."""
 
 from datetime import date
 
@@ -179,3 +180,43 @@ class SiteFilesTest(TestCase):
         html = render_to_string("500.html")
         self.assertIn("抱歉，网站暂时出了问题", html)
         self.assertIn('lang="zh-Hans"', html)
+
+    def test_bad_request_page_renders_without_a_request(self):
+        html = render_to_string("400.html")
+        self.assertIn("抱歉，这次请求无法处理", html)
+        self.assertIn('lang="zh-Hans"', html)
+
+    def test_a_page_answers_only_the_methods_it_handles(self):
+        self.assertEqual(self.client.head(self.about.url).status_code, 200)
+        for method in ("post", "put", "patch", "delete", "options"):
+            with self.subTest(method=method):
+                response = getattr(self.client, method)(self.about.url)
+                self.assertEqual(response.status_code, 405)
+                self.assertEqual(response["Allow"], "GET, HEAD")
+
+    def form_client(self):
+        """A client that, like a browser, holds a CSRF cookie; so the error
+        pages, too, would look for the token in the body."""
+        client = self.client_class(enforce_csrf_checks=True)
+        client.cookies["csrftoken"] = "k" * 32
+        return client
+
+    def test_a_body_that_cannot_be_read_gets_the_400_page(self):
+        for content_type in (
+            "application/x-www-form-urlencoded; charset=utf-16",
+            "multipart/form-data; boundary=",
+        ):
+            with self.subTest(content_type=content_type):
+                response = self.form_client().generic(
+                    "POST", self.about.url, b"a=1", content_type=content_type
+                )
+                self.assertContains(response, "抱歉，这次请求无法处理", status_code=400)
+
+    def test_a_post_to_a_missing_address_gets_the_404_page_whatever_its_body(self):
+        response = self.form_client().generic(
+            "POST",
+            "/praise/999999/",
+            b"a=1",
+            content_type="multipart/form-data; boundary=",
+        )
+        self.assertContains(response, "抱歉，页面没有找到", status_code=404)

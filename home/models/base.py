@@ -2,6 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.http_methods import SAFE_METHODS
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseSearchField
 
@@ -26,6 +27,8 @@ class SitePage(Page):
     search_section = DEFAULT_SECTION
     # Whether editors may print the page on the paper notice board (公告栏).
     on_notice_board = False
+    # A page with a form of its own adds POST (home/http_methods.py).
+    http_methods = SAFE_METHODS
 
     class Meta:
         abstract = True

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.feeds import FeedRoutesMixin
+from home.http_methods import SAFE_METHODS
 from home.models import SitePage
 from home.pagination import paginate
 from home.request_params import slug_param, text_param
@@ -213,6 +214,8 @@ class LegalArticlePage(SitePage):
 class LegalQuizPage(SitePage):
     """有奖问答: a multiple-choice legal quiz scored on the server; answers are
     not stored."""
+
+    http_methods = (*SAFE_METHODS, "POST")
 
     intro = models.TextField("说明", blank=True)
     questions = StreamField(
