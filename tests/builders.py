@@ -8,12 +8,14 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from PIL import Image as PILImage
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from culture.models import (
     BuildingIndexPage,
@@ -60,6 +62,19 @@ def build_editor(username="editor"):
     return get_user_model().objects.create_superuser(
         username, f"{username}@example.invalid", "password"
     )
+
+
+def restore_wagtail_roots():
+    """Each transactional test ends by emptying every table, which removes the
+    root page, root collection and locale that Wagtail's migrations create;
+    tests that commit data (browser tests, backups) put them back first."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
 
 
 def build_site(**home_fields):

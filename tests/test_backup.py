@@ -14,7 +14,13 @@ from django.core.management import call_command
 from django.test import TransactionTestCase
 from wagtail.models import Page
 
-from tests.builders import build_image, build_news, build_news_index, build_site
+from tests.builders import (
+    build_image,
+    build_news,
+    build_news_index,
+    build_site,
+    restore_wagtail_roots,
+)
 from tests.demo_server import PROJECT_DIR, database_url
 
 LIST_PAGES = (
@@ -34,6 +40,9 @@ class BackupAndRestoreTest(TransactionTestCase):
             text=True,
             timeout=300,
         )
+
+    def setUp(self):
+        restore_wagtail_roots()
 
     def test_a_backup_restores_into_a_fresh_database_with_the_same_pages(self):
         home = build_site()

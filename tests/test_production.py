@@ -32,6 +32,12 @@ from tests.builders import (
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 STRONG_SECRET = "k" * 20 + "-production-test-secret-with-enough-variety-0123456789"
+# The browser tests' Playwright loop needs this, and a deployment must not have it.
+CLEAN_ENV = {
+    name: value
+    for name, value in os.environ.items()
+    if name != "DJANGO_ALLOW_ASYNC_UNSAFE"
+}
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "settings.production",
     "SECRET_KEY": STRONG_SECRET,
@@ -43,7 +49,7 @@ def run_manage(*args, env):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=PROJECT_DIR,
-        env={**os.environ, **env},
+        env={**CLEAN_ENV, **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -89,7 +95,7 @@ def production_requests(requests, **env):
         [sys.executable, "-c", script],
         cwd=PROJECT_DIR,
         env={
-            **os.environ,
+            **CLEAN_ENV,
             **PRODUCTION_ENV,
             "STATIC_ROOT": collected_static_root(),
             **env,

@@ -8,9 +8,6 @@ import shutil
 from datetime import date, time
 
 import pytest
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Collection, Locale, Page
 
 from tests.builders import (
     build_compound,
@@ -26,6 +23,7 @@ from tests.builders import (
     build_site_settings,
     build_standard_page,
     build_street,
+    restore_wagtail_roots,
 )
 
 CHROMIUM = "/usr/bin/chromium"
@@ -86,19 +84,10 @@ def no_script_page(chromium):
 
 @pytest.fixture
 def live_db(transactional_db, live_server):
-    """The live server shares the database with the test.
-
-    Each transactional test ends by emptying every table, which removes the root
-    page, root collection and locale that Wagtail's migrations create; they are
-    put back here. (Serialized rollback cannot do it: Playwright's greenlets
-    leave Django with a fresh connection object that lacks the serialized copy.)"""
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    """The live server shares the database with the test. (Serialized
+    rollback cannot keep Wagtail's roots: Playwright's greenlets leave Django
+    with a fresh connection object that lacks the serialized copy.)"""
+    restore_wagtail_roots()
     return live_server
 
 
