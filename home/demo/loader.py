@@ -410,8 +410,16 @@ NEWS_SLUG_PREFIX = "sample-news-"
 NEWS_SPAN_DAYS = 7 * 365
 
 
-@transaction.atomic
 def load_scaled(home, scale):
+    """The generated content of ``load_demo --scale``: the news here, then each
+    section's own; returns how many records were created."""
+    return load_scaled_news(home, scale) + sum(
+        section.load_scaled(home, scale) for section in section_demo_modules()
+    )
+
+
+@transaction.atomic
+def load_scaled_news(home, scale):
     """Add the generated news missing for ``scale``; returns how many."""
     index = NewsIndexPage.objects.child_of(home).get()
     count = generated_count(NEWS_AT_SCALE_1, scale)

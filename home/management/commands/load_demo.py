@@ -56,8 +56,6 @@ class Command(BaseCommand):
             created += section.load(home)
         if options["scale"]:
             created += load_scaled(home, options["scale"])
-            for section in sections:
-                created += section.load_scaled(home, options["scale"])
         if created:
             rebuild_indexes()
             self.stdout.write(
