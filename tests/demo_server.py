@@ -67,21 +67,24 @@ def database_url(workdir):
 # Runs the code of DemoServer.run, one JSON-encoded piece a line, and answers
 # each with a line of JSON; what the code prints goes to stderr.
 SHELL_CODE = """
-import contextlib, json, sys, traceback
+import json, os, sys, traceback
+# Answers go out on a copy of stdout; anything else the code prints or logs
+# (the request log writes to stdout) goes to stderr, so the protocol holds.
+answers = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
 import django
 from django.db import connections
 django.setup()
 for line in sys.stdin:
     namespace = {}
     try:
-        with contextlib.redirect_stdout(sys.stderr):
-            exec(json.loads(line), namespace)
+        exec(json.loads(line), namespace)
         answer = json.dumps({"result": namespace["result"]})
     except Exception:
         answer = json.dumps({"error": traceback.format_exc()})
     finally:
         connections.close_all()
-    print(answer, flush=True)
+    print(answer, file=answers, flush=True)
 """
 
 

@@ -5,6 +5,7 @@ writes them into docs/editor-guide/; otherwise they go to a temporary folder,
 so the guide cannot drift from the product unnoticed."""
 
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.admin.models import EditingSession
 
 from culture.models import Nomination
 from tests.builders import (
@@ -102,3 +104,17 @@ def test_each_guide_screen_shows_what_the_guide_says(
     folder.mkdir(parents=True, exist_ok=True)
     browser_page.screenshot(path=folder / f"{name}.png")
     assert (folder / f"{name}.png").stat().st_size > 1000
+    if name.endswith("-edit"):
+        # An edit screen opens an editing session with a request of its own and
+        # releases it with another when left: both must be answered before the
+        # test empties the database.
+        wait_until(EditingSession.objects.exists)
+        browser_page.goto("about:blank")
+        wait_until(lambda: not EditingSession.objects.exists())
+
+
+def wait_until(condition, seconds=10):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still waiting for {condition}"
+        time.sleep(0.1)
