@@ -25,9 +25,9 @@ from django.utils.encoding import iri_to_uri
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 60
 # The demo is served with a twentieth of `load_demo --scale 1` added (100 more
-# news articles, 25 role models, 10 legal articles): enough to fill the first
-# page of every long list, so the gates see a site with real amounts of content,
-# and still quick to build.
+# news articles, 25 role models, 10 legal articles): the news, the street and
+# the legal articles then fill their first pages, so the gates see lists as
+# long as the site's, and the demo is still quick to build.
 DEMO_SCALE = 0.05
 
 
