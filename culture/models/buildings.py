@@ -127,7 +127,6 @@ class BuildingPage(PhotoGalleryMixin, RoutablePageMixin, SitePage):
         index.FilterField("theme"),
     ]
     search_section = SEARCH_SECTION
-    route_related = ("compound",)
 
     class Meta:
         verbose_name = "主题楼栋"
