@@ -175,12 +175,15 @@ class SiteSearch:
     @staticmethod
     def _search(queryset, query):
         """The matches as a plain queryset, so that they can be ordered, counted
-        by section and paginated in the database (see docs/decisions/0003)."""
+        by section and paginated in the database (see docs/decisions/0003).
+        The match is a subquery of ids, so the queryset may carry filters the
+        search backends do not understand (such as the site's ``public()``)."""
         if connection.vendor == "postgresql":
             return queryset.filter(pk__in=postgres_matching_ids(query))
         # SQLite: the FTS5 match is an uncorrelated subquery. ``get_queryset()``
         # is on the database backends' results only.
-        return queryset.search(query, order_by_relevance=False).get_queryset()
+        matching = queryset.model.objects.search(query, order_by_relevance=False)
+        return queryset.filter(pk__in=matching.get_queryset().values("pk"))
 
     @cached_property
     def _pattern(self):

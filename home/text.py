@@ -10,7 +10,7 @@ match too."""
 import logging
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jieba
@@ -77,6 +77,9 @@ def bigrams(text):
     ]
 
 
+# The database backend reads every field once for each column it fills (title,
+# body, autocomplete): remembering recent texts spares segmenting them again.
+@lru_cache(maxsize=1024)
 def index_text(text):
     """The text as stored in the search index: as written, so that a search for a
     whole unsegmented run still matches, then its search-mode words, character

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import InterfaceError, OperationalError
+from django.db.models import F
 from django.http import (
     Http404,
     HttpResponse,
@@ -18,11 +19,11 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
-from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from home.models import SearchSynonym
+from home.models.base import as_own_types, site_pages
 from home.pagination import paginate
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.request_params import text_param
@@ -39,13 +40,15 @@ RETRY_AFTER_OUTAGE_SECONDS = 60
 
 def promoted_pages(query):
     """Live, public pages editors promoted for this query, in their order."""
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).order_by("sort_order")
-    pages = (
-        Page.objects.live().public().filter(pk__in=picks.values("page")).specific()
-    ).in_bulk()
-    return [pages[pk] for pk in picks.values_list("page", flat=True) if pk in pages]
+    picks = (
+        site_pages()
+        .live()
+        .public()
+        .filter(searchpromotion__query__query_string=normalise_query_string(query))
+        .annotate(pick_order=F("searchpromotion__sort_order"))
+        .order_by("pick_order")
+    )
+    return as_own_types(picks, get_page_models())
 
 
 def popular_searches():
@@ -65,7 +68,7 @@ def search(request):
     query = text_param(request, "q", MAX_QUERY_LENGTH)
     site_search = SiteSearch(query, synonyms=SearchSynonym.objects.all())
     section_names = sections_by_content_type()
-    matches = site_search.matches(Page.objects.live().public())
+    matches = site_search.matches(site_pages().live().public())
     section_counts = Counter(section_names.get(ct) for _, ct in matches)
 
     section = text_param(request, "section", MAX_SECTION_LENGTH)
@@ -76,7 +79,12 @@ def search(request):
         matches = [match for match in matches if section_names.get(match[1]) == section]
 
     results = paginate(request, [pk for pk, _ in matches])
-    pages = Page.objects.filter(pk__in=results.object_list).specific().in_bulk()
+    pages = {
+        page.pk: page
+        for page in as_own_types(
+            Page.objects.filter(pk__in=results.object_list), get_page_models()
+        )
+    }
     results.object_list = [pages[pk] for pk in results.object_list if pk in pages]
     # Count a search once, when it is run, not when its results are paged.
     if section_counts and not section and "page" not in request.GET:

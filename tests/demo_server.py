@@ -24,6 +24,11 @@ from django.utils.encoding import iri_to_uri
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 60
+# The demo is served with a twentieth of `load_demo --scale 1` added (100 more
+# news articles, 25 role models, 10 legal articles): the news, the street and
+# the legal articles then fill their first pages, so the gates see lists as
+# long as the site's, and the demo is still quick to build.
+DEMO_SCALE = 0.05
 
 
 def free_port():
@@ -94,6 +99,7 @@ class Reply:
 class DemoServer:
     base: str
     env: dict
+    scale: float
     process: subprocess.Popen = field(repr=False)
     # One Python process runs every piece of code, so that a gate can count
     # rows around each request without waiting seconds for Django to start.
@@ -247,8 +253,9 @@ def wait_until_serving(base, process):
     raise RuntimeError(f"demo server did not answer within {STARTUP_SECONDS} s")
 
 
-def start_demo_server(workdir, extra_env=None):
-    """Migrate, build the demo and serve it; returns (server, stop)."""
+def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
+    """Migrate, build the demo with generated content at ``scale`` and serve it;
+    returns (server, stop)."""
     url, drop_database = database_url(workdir)
     port = free_port()
     env = {
@@ -259,7 +266,10 @@ def start_demo_server(workdir, extra_env=None):
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         **(extra_env or {}),
     }
-    for args in (["migrate", "--noinput", "-v0"], ["load_demo"]):
+    for args in (
+        ["migrate", "--noinput", "-v0"],
+        ["load_demo", "--scale", str(scale)],
+    ):
         subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=PROJECT_DIR,
@@ -286,7 +296,9 @@ def start_demo_server(workdir, extra_env=None):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    server = DemoServer(base=f"http://127.0.0.1:{port}", env=env, process=process)
+    server = DemoServer(
+        base=f"http://127.0.0.1:{port}", env=env, scale=scale, process=process
+    )
 
     def stop():
         server.close_shell()

@@ -22,7 +22,7 @@ from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
-from legal.models import ActivityPage, LegalServicePointPage
+from legal.models import ActivityPage, LegalArticlePage, LegalServicePointPage
 from tests.builders import sign_in_to_admin
 from tests.html import soup
 
@@ -217,6 +217,71 @@ class LoadDemoTest(TestCase):
         self.assertEqual(sent_back.count(), 1)
         sign_in_to_admin(self.client, "reviewer", "kangle-test-password")
         self.assertContains(self.client.get("/admin/"), "入冬前请检查家中水管保温")
+
+
+class ScaledDemoTest(TestCase):
+    """`load_demo --scale N` adds generated sample content in bulk (2,000 news
+    articles, 500 role models and 200 legal articles at 1) that reads, lists and
+    searches like the rest of the demo."""
+
+    @classmethod
+    def setUpTestData(cls):
+        load_demo("--scale", "0.01")
+
+    def generated(self, model):
+        return model.objects.filter(slug__startswith="sample-")
+
+    def test_a_hundredth_of_the_full_size_is_added_live_and_labelled(self):
+        for model, count in ((NewsPage, 20), (RoleModelPage, 5), (LegalArticlePage, 2)):
+            with self.subTest(model=model.__name__):
+                pages = self.generated(model)
+                self.assertEqual(pages.live().count(), count)
+                self.assertFalse(pages.filter(is_sample_content=False).exists())
+                self.assertContains(self.client.get(pages.first().url), "示例内容")
+
+    def test_generated_news_is_spread_over_compounds_dates_and_tags(self):
+        news = self.generated(NewsPage)
+        titles = list(news.values_list("title", flat=True))
+        compounds = {
+            c.name for c in Compound.objects.all() if any(c.name in t for t in titles)
+        }
+        self.assertGreaterEqual(len(compounds), 10)
+        self.assertGreaterEqual(
+            len({day.year for day in news.dates("date", "year")}), 5
+        )
+        response = self.client.get("/news/", {"tag": "普法"})
+        self.assertGreater(len(soup(response).select(".card__title")), 1)
+
+    def test_generated_role_models_cover_every_category(self):
+        role_models = self.generated(RoleModelPage)
+        self.assertEqual(
+            set(role_models.values_list("category", flat=True)),
+            {slug for slug, _ in CATEGORY_CHOICES},
+        )
+        for page in role_models:
+            page.full_clean()
+            self.assertIsNotNone(page.portrait)
+
+    def test_generated_pages_are_found_by_search(self):
+        role_model = self.generated(RoleModelPage).first()
+        response = self.client.get("/search/", {"q": role_model.name})
+        self.assertIn(
+            role_model.url, {a["href"] for a in soup(response).select("main a")}
+        )
+
+    def test_the_page_tree_stays_sound(self):
+        self.assertEqual(
+            [problem for problems in Page.find_problems() for problem in problems],
+            [],
+        )
+
+    def test_running_again_changes_nothing_and_a_larger_scale_adds_the_rest(self):
+        before = snapshot()
+        self.assertIn("没有改动", load_demo("--scale", "0.01"))
+        self.assertEqual(snapshot(), before)
+        load_demo("--scale", "0.02")
+        self.assertEqual(self.generated(NewsPage).count(), 40)
+        self.assertEqual(self.generated(RoleModelPage).count(), 10)
 
 
 class DemoAccountTest(TestCase):

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.template.loader import render_to_string
 from django.test import TestCase, override_settings
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -136,6 +136,62 @@ class EveryPageRendersTest(WagtailPageTestCase):
     def test_published_date_is_shown_on_plain_pages(self):
         response = self.client.get(self.about.url)
         self.assertContains(response, "最近更新")
+
+
+class PrivateSectionTest(WagtailPageTestCase):
+    """A page or section editors put behind a password asks for it on every
+    page, and stays out of menus, lists and neighbouring articles."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        cls.staff = build_standard_page(
+            cls.home, "工作人员专区", "staff", show_in_menus=True
+        )
+        cls.roster = build_standard_page(cls.staff, "值班表", "roster")
+        cls.news_index = build_news_index(cls.home, show_in_menus=True)
+        cls.public_news = build_news(
+            cls.news_index, "公开的动态", date(2026, 5, 1), tags=["自治"]
+        )
+        cls.private_news = build_news(
+            cls.news_index, "内部的动态", date(2026, 5, 2), tags=["自治"]
+        )
+        for page in (cls.staff, cls.private_news):
+            PageViewRestriction.objects.create(
+                page=page,
+                restriction_type=PageViewRestriction.PASSWORD,
+                password="secret",
+            )
+
+    def test_every_page_in_the_section_asks_for_the_password(self):
+        for page in (self.staff, self.roster, self.private_news):
+            with self.subTest(page=page.title):
+                response = self.client.get(page.url)
+                self.assertContains(response, 'name="password"')
+                self.assertNotContains(response, f"{page.title}的正文")
+
+    def test_an_alias_follows_the_restrictions_of_its_original(self):
+        original = build_standard_page(self.home, "通知原文", "notice")
+        alias = original.create_alias(update_slug="notice-copy")
+        PageViewRestriction.objects.create(
+            page=original,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="secret",
+        )
+        self.assertContains(self.client.get(alias.url), 'name="password"')
+
+    def test_the_password_opens_the_section(self):
+        form = soup(self.client.get(self.roster.url)).find("form")
+        self.client.post(
+            form["action"], {"password": "secret", "return_url": self.roster.url}
+        )
+        self.assertContains(self.client.get(self.roster.url), "康乐社区位于")
+
+    def test_menus_lists_and_neighbouring_articles_leave_it_out(self):
+        menu = landmark(self.client.get(self.public_news.url), "主导航")
+        self.assertEqual(texts(menu.find_all("a")), ["首页", "社区动态"])
+        self.assertNotContains(self.client.get(self.news_index.url), "内部的动态")
+        self.assertNotContains(self.client.get(self.public_news.url), "内部的动态")
 
 
 class SiteFilesTest(TestCase):

@@ -2,6 +2,8 @@
 ``manage.py load_demo``. Pages are looked up by slug and snippets by text before
 they are created, so a second run changes nothing."""
 
+from datetime import date
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -24,7 +26,10 @@ from culture.models import (
     RoleModelIndexPage,
     RoleModelPage,
 )
+from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_NAMES
+from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
+from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish, stream_data
 from home.models import Compound, StandardPage
 
@@ -279,3 +284,92 @@ def reset():
     ):
         for page in model.objects.all():
             page.delete()
+
+
+# Role models generated in bulk by ``load_demo --scale N``: five hundred at 1,
+# spread over the categories, compounds and years, with names, deeds and honours
+# made from ``culture.demo.content``. All of it is 示例内容.
+ROLE_MODELS_AT_SCALE_1 = 500
+ROLE_MODEL_SLUG_PREFIX = "sample-role-model-"
+FIRST_HONOURED_YEARS = range(2012, 2026)
+# A handful of silhouettes serve every generated plaque.
+PORTRAITS = 4
+
+
+@transaction.atomic
+def load_scaled(home, scale):
+    """Add the generated role models missing for ``scale``; returns how many."""
+    street = RoleModelIndexPage.objects.child_of(home).get()
+    count = generated_count(ROLE_MODELS_AT_SCALE_1, scale)
+    numbers = missing_numbers(street, ROLE_MODEL_SLUG_PREFIX, count)
+    if not numbers:
+        return 0
+    loader = DemoLoader()
+    portraits = [
+        loader.image(
+            {
+                "key": f"portrait-generated-{position}",
+                "title": f"示意头像{position}（批量生成的示例好人）",
+                "alt": "示意插图：一个人物剪影，并非本人照片。",
+                "motif": "portrait",
+            }
+        )
+        for position in range(1, PORTRAITS + 1)
+    ]
+    compounds = list(Compound.objects.order_by("pk"))
+    honour_titles = sorted(
+        {title for spec in content.ROLE_MODELS for title, _ in spec["honours"]}
+    )
+    pages = [
+        role_model(number, compounds, portraits[number % PORTRAITS])
+        for number in numbers
+    ]
+    add_pages(street, [(page, date(page.first_honoured_year, 12, 1)) for page in pages])
+    RoleModelHonour.objects.bulk_create(
+        RoleModelHonour(
+            page=page,
+            sort_order=position,
+            title=honour_titles[(number + position) % len(honour_titles)],
+            year=min(page.first_honoured_year + 3 * position, FIRST_HONOURED_YEARS[-1]),
+        )
+        for page, number in zip(pages, numbers, strict=True)
+        for position in range(1 + number % 2)
+    )
+    return len(pages) + loader.created
+
+
+def role_model(number, compounds, portrait):
+    surnames, given_names = content.GENERATED_SURNAMES, content.GENERATED_GIVEN_NAMES
+    name = (
+        surnames[number % len(surnames)]
+        + given_names[number // len(surnames) % len(given_names)]
+    )
+    category = CATEGORY_CHOICES[number % len(CATEGORY_CHOICES)][0]
+    deeds = content.GENERATED_DEEDS[category]
+    deed = deeds[number // len(CATEGORY_CHOICES) % len(deeds)]
+    compound = compounds[number % len(compounds)]
+    year = FIRST_HONOURED_YEARS[number % len(FIRST_HONOURED_YEARS)]
+    summary = f"{name}住在{compound.name}，{deed}。"
+    return RoleModelPage(
+        title=name,
+        slug=generated_slug(ROLE_MODEL_SLUG_PREFIX, number),
+        name=name,
+        portrait=portrait,
+        category=category,
+        compound=compound,
+        first_honoured_year=year,
+        deed=deed,
+        summary=summary,
+        search_description=summary,
+        story=stream_data(
+            [
+                (
+                    "paragraph",
+                    f"<p>{name}是{compound.name}的居民，{year}年第一次被评为社区好人。"
+                    f"{deed}，邻居们都看在眼里。</p>",
+                ),
+                ("paragraph", f"<p>{GENERATED_NOTE}</p>"),
+            ]
+        ),
+        is_sample_content=True,
+    )

@@ -127,6 +127,7 @@ class BuildingPage(PhotoGalleryMixin, RoutablePageMixin, SitePage):
         index.FilterField("theme"),
     ]
     search_section = SEARCH_SECTION
+    route_related = ("compound",)
 
     class Meta:
         verbose_name = "主题楼栋"

@@ -2,12 +2,18 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 
+from home.models.base import SHARE_IMAGE_FILTER
+from home.renditions import prefetch_renditions
+
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
+# A gallery photo; templates/culture/includes/gallery.html uses the same.
+GALLERY_IMAGE_FILTER = "width-960"
 YEAR_VALIDATORS = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 
 
@@ -80,7 +86,15 @@ class ChoiceRoutesMixin:
 class PhotoGalleryMixin:
     """A page with a ``photos`` gallery shares its first photo."""
 
+    @cached_property
+    def gallery(self):
+        """The photos with their images and renditions, read in two queries."""
+        photos = list(self.photos.select_related("image"))
+        prefetch_renditions(
+            [photo.image for photo in photos], SHARE_IMAGE_FILTER, GALLERY_IMAGE_FILTER
+        )
+        return photos
+
     @property
     def share_image(self):
-        first = self.photos.first()
-        return first.image if first else None
+        return self.gallery[0].image if self.gallery else None

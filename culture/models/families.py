@@ -154,6 +154,7 @@ class FamilyStoryPage(PhotoGalleryMixin, SitePage):
         index.FilterField("campaign"),
     ]
     search_section = FAMILY_SEARCH_SECTION
+    route_related = ("compound",)
 
     class Meta:
         verbose_name = "家风故事"

@@ -6,22 +6,24 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from culture.nominations import NominationRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
 from home.models import Compound, SitePage
+from home.models.base import SHARE_IMAGE_FILTER
 from home.pagination import paginate
 from home.privacy import private_details
+from home.renditions import prefetch_renditions
 from home.request_params import object_param, year_param
 from home.search import ChineseSearchField
 
@@ -32,6 +34,11 @@ SEARCH_SECTION = "好人"
 FEED_LENGTH = 20
 # The plaque's portrait; templates/culture/includes/plaque.html uses the same.
 PLAQUE_PORTRAIT_FILTER = "fill-240x300"
+# The portrait on a role model's page; templates/culture/role_model_page.html
+# uses the same.
+PORTRAIT_FILTER = "fill-480x600"
+# How many others a role model's page lists by category and by compound.
+RELATED_COUNT = 6
 
 
 class RoleModelIndexPage(
@@ -106,8 +113,12 @@ class RoleModelIndexPage(
             context["canonical_url"] = self.get_full_url(
                 request
             ) + self.reverse_subpage("category", args=[category])
+        role_models = paginate(request, role_models, per_page=12)
+        prefetch_renditions(
+            [role_model.portrait for role_model in role_models], PLAQUE_PORTRAIT_FILTER
+        )
         context.update(
-            role_models=paginate(request, role_models, per_page=12),
+            role_models=role_models,
             category=category,
             category_name=CATEGORY_NAMES.get(category, ""),
             categories=CATEGORY_CHOICES,
@@ -205,6 +216,7 @@ class RoleModelPage(SitePage):
         index.FilterField("category"),
     ]
     search_section = SEARCH_SECTION
+    route_related = ("portrait", "compound")
 
     class Meta:
         verbose_name = "好人"
@@ -212,15 +224,12 @@ class RoleModelPage(SitePage):
 
     @classmethod
     def plaques(cls):
-        """Live role models with what a plaque shows, praise count included."""
-        portraits = get_image_model().objects.prefetch_renditions(
-            PLAQUE_PORTRAIT_FILTER
-        )
+        """Live role models with what a plaque shows, praise count included;
+        the caller prefetches the portraits' renditions for the page it shows."""
         return (
             cls.objects.live()
             .public()
-            .select_related("compound")
-            .prefetch_related(Prefetch("portrait", queryset=portraits))
+            .select_related("compound", "portrait")
             .annotate(praise_total=Count("praises"))
         )
 
@@ -276,23 +285,47 @@ class RoleModelPage(SitePage):
         return [self, self.get_parent().specific, *neighbours.filter(same)]
 
     def get_related(self):
-        """Others in the same category, then others from the same compound."""
+        """Others in the same category, then others from the same compound, six
+        of each at most, read in one query."""
         others = (
             RoleModelPage.plaques().sibling_of(self, inclusive=False).order_by("path")
         )
+        same_category = others.filter(category=self.category)
         same_compound = (
-            others.filter(compound=self.compound)[:6]
+            others.filter(compound=self.compound_id)
             if self.compound_id
             else others.none()
         )
+        found = list(
+            others.filter(
+                Q(pk__in=same_category.values("pk")[:RELATED_COUNT])
+                | Q(pk__in=same_compound.values("pk")[:RELATED_COUNT])
+            )
+        )
         return {
-            "same_category": others.filter(category=self.category)[:6],
-            "same_compound": same_compound,
+            "same_category": [page for page in found if page.category == self.category][
+                :RELATED_COUNT
+            ],
+            "same_compound": [
+                page
+                for page in found
+                if self.compound_id and page.compound_id == self.compound_id
+            ][:RELATED_COUNT],
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_related())
+        related = self.get_related()
+        prefetch_renditions(
+            [
+                self.portrait,
+                *(page.portrait for pages in related.values() for page in pages),
+            ],
+            SHARE_IMAGE_FILTER,
+            PORTRAIT_FILTER,
+            PLAQUE_PORTRAIT_FILTER,
+        )
+        context.update(related)
         context["street"] = self.get_parent().specific
         return context
 

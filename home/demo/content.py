@@ -1357,3 +1357,98 @@ DRAFT_NEWS = [
         ],
     },
 ]
+
+
+# What the generated news of `load_demo --scale` report, one kind of event per
+# entry: each title is a compound's name followed by "what". Tags and
+# illustrations are those of the news above; image None means no lead image.
+GENERATED_NEWS_EVENTS = [
+    {
+        "what": "召开居民议事会",
+        "tags": ["自治", "共治"],
+        "image": "tea_house_talk",
+        "source": "康乐社区居委会",
+        "detail": "居民代表围坐在一起，把楼道堆物、停车、绿化这些身边事摆上桌面，一件件商量出办法。",
+    },
+    {
+        "what": "开展学雷锋志愿服务",
+        "tags": ["志愿服务", "活动"],
+        "image": None,
+        "source": "康乐社区居委会",
+        "detail": "志愿者们理发、量血压、磨剪刀、修小家电，一上午服务了几十位居民。",
+    },
+    {
+        "what": "举办法律咨询进小区活动",
+        "tags": ["法治", "普法"],
+        "image": "law_book_corner",
+        "source": "社区法治工作室",
+        "detail": "律师在小区门口摆开桌子，现场解答遗嘱、物业费、邻里纠纷等问题。",
+    },
+    {
+        "what": "开展消防安全演练",
+        "tags": ["共治", "活动"],
+        "image": None,
+        "source": "康乐社区居委会",
+        "detail": "消防员教居民使用灭火器，提醒大家电动车不要推进楼道充电。",
+    },
+    {
+        "what": "评出一批“好邻居”",
+        "tags": ["德治", "好人好事"],
+        "image": "good_people_street",
+        "source": "康乐社区居委会",
+        "detail": "居民推荐、楼栋公示、社区评议，几位热心肠的老邻居上了光荣榜。",
+    },
+    {
+        "what": "举办家风故事分享会",
+        "tags": ["家风", "德治"],
+        "image": "family_reader",
+        "source": "康乐社区妇联",
+        "detail": "几户家庭讲了自家的家训和老规矩，年轻的父母们听得很认真。",
+    },
+    {
+        "what": "组织党员清理楼道堆物",
+        "tags": ["党建", "志愿服务"],
+        "image": None,
+        "source": "康乐社区党委",
+        "detail": "党员带头、居民参与，楼道里的旧家具和杂物一个下午就清运干净了。",
+    },
+    {
+        "what": "办起邻里百家宴",
+        "tags": ["自治", "活动"],
+        "image": "festival_lanterns",
+        "source": "康乐社区居委会",
+        "detail": "各家端出拿手菜，老邻居和新住户坐在一张长桌边，边吃边聊。",
+    },
+    {
+        "what": "开展防范电信诈骗宣传",
+        "tags": ["普法", "法治"],
+        "image": None,
+        "source": "社区法治工作室",
+        "detail": "民警讲了冒充客服、刷单返利等常见骗局，提醒老人接到陌生电话多问一句。",
+    },
+    {
+        "what": "举行健康义诊",
+        "tags": ["共治", "活动"],
+        "image": None,
+        "source": "康乐社区居委会",
+        "detail": "医生为老人测血压、测血糖，讲解换季时的养生常识。",
+    },
+    {
+        "what": "组织居民沿运河步道健步走",
+        "tags": ["活动"],
+        "image": "canal_walk",
+        "source": "康乐社区居委会",
+        "detail": "一百多位居民沿着运河步道走了一圈，也看了看家门口的新变化。",
+    },
+    {
+        "what": "完成主题楼道布置",
+        "tags": ["德治", "自治"],
+        "image": "themed_stairwells",
+        "source": "康乐社区居委会",
+        "detail": "楼里的居民一起商量主题、动手布置，楼道墙面换上了新模样。",
+    },
+]
+
+# The closing line of every generated article, page and story: it says what
+# they are for.
+GENERATED_NOTE = "本条为批量生成的示例内容，用于检验网站在内容较多时的表现。"

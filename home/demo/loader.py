@@ -5,7 +5,7 @@ the loader again changes nothing; ``reset()`` removes what it built."""
 
 import importlib
 import io
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.apps import apps
@@ -16,16 +16,19 @@ from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from home.demo import content
+from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
 from home.demo.images import draw_illustration
 from home.models import (
     Compound,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    NewsPageTag,
     SearchSynonym,
     SiteSettings,
     StandardPage,
@@ -378,7 +381,8 @@ def reset():
 def section_demo_modules():
     """The ``demo.loader`` modules of the other apps (culture, legal ...), found
     through the app registry so that home never imports them by name. Each has
-    ``load(home)``, returning how many records it created, and ``reset()``."""
+    ``load(home)`` and ``load_scaled(home, scale)``, returning how many records
+    they created, and ``reset()``."""
     modules = []
     for app_config in apps.get_app_configs():
         if app_config.name == "home":
@@ -395,3 +399,83 @@ def section_demo_modules():
 def rebuild_indexes():
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
+
+
+# News generated in bulk by ``load_demo --scale N``: two thousand articles at
+# 1, dated over the last seven years and spread over the compounds, tags and
+# illustrations of ``home.demo.content``, so that listings, search and query
+# counts can be tried on a site with years of content. All of it is 示例内容.
+NEWS_AT_SCALE_1 = 2000
+NEWS_SLUG_PREFIX = "sample-news-"
+NEWS_SPAN_DAYS = 7 * 365
+
+
+def load_scaled(home, scale):
+    """The generated content of ``load_demo --scale``: the news here, then each
+    section's own; returns how many records were created."""
+    return load_scaled_news(home, scale) + sum(
+        section.load_scaled(home, scale) for section in section_demo_modules()
+    )
+
+
+@transaction.atomic
+def load_scaled_news(home, scale):
+    """Add the generated news missing for ``scale``; returns how many."""
+    index = NewsIndexPage.objects.child_of(home).get()
+    count = generated_count(NEWS_AT_SCALE_1, scale)
+    numbers = missing_numbers(index, NEWS_SLUG_PREFIX, count)
+    if not numbers:
+        return 0
+    loader = DemoLoader()
+    images = {spec["key"]: loader.image(spec) for spec in content.IMAGES}
+    tags = {
+        name: Tag.objects.get_or_create(name=name)[0]
+        for event in content.GENERATED_NEWS_EVENTS
+        for name in event["tags"]
+    }
+    compounds = list(Compound.objects.order_by("pk"))
+    events = content.GENERATED_NEWS_EVENTS
+    planned = [(number, events[number % len(events)]) for number in numbers]
+    today = timezone.localdate()
+    pages = [
+        news_page(
+            number,
+            event,
+            compounds[number % len(compounds)],
+            today - timedelta(days=1 + number * NEWS_SPAN_DAYS // count),
+            images,
+        )
+        for number, event in planned
+    ]
+    add_pages(index, [(page, page.date) for page in pages])
+    NewsPageTag.objects.bulk_create(
+        NewsPageTag(content_object=page, tag=tags[name])
+        for page, (_, event) in zip(pages, planned, strict=True)
+        for name in event["tags"]
+    )
+    return len(pages) + loader.created
+
+
+def news_page(number, event, compound, published_on, images):
+    title = f"{compound.name}{event['what']}"
+    summary = f"{published_on.month}月，{title}。{event['detail']}"
+    return NewsPage(
+        title=title,
+        slug=generated_slug(NEWS_SLUG_PREFIX, number),
+        date=published_on,
+        source=event["source"],
+        summary=summary,
+        search_description=summary,
+        lead_image=images[event["image"]] if event["image"] else None,
+        body=stream_data(
+            [
+                (
+                    "paragraph",
+                    f"<p>{published_on.year}年{published_on.month}月"
+                    f"{published_on.day}日，{title}。{event['detail']}</p>",
+                ),
+                ("paragraph", f"<p>{content.GENERATED_NOTE}</p>"),
+            ]
+        ),
+        is_sample_content=True,
+    )

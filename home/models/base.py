@@ -1,10 +1,93 @@
+from dataclasses import dataclass
+
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from home.http_methods import SAFE_METHODS
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseSearchField
+
+# The rendition offered to social networks; templates/base.html uses the same.
+SHARE_IMAGE_FILTER = "fill-1200x630"
+
+
+def in_private_section():
+    """Whether a view restriction is set on the page or one of its ancestors
+    (their tree paths begin its own), as part of a page query."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+    )
+
+
+def below_alias():
+    """Whether the page or one of its ancestors is an alias, as part of a page
+    query: an alias follows the restrictions of the page it copies."""
+    return Exists(
+        Page.objects.filter(
+            alias_of__isnull=False, path=Substr(OuterRef("path"), 1, Length("path"))
+        )
+    )
+
+
+class SitePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Pages under a view restriction, worked out by the database inside the
+        query itself: Wagtail's own version first reads every restriction, one
+        more query each time a listing calls ``public()``."""
+        return Q(in_private_section())
+
+
+def site_pages():
+    """Pages of any type, with the site's ``public()``."""
+    return SitePageQuerySet(Page)
+
+
+def as_own_types(pages, models, with_route_related=False):
+    """The generic ``pages``, each as its own type, read in one query that
+    joins the own rows of ``models`` (and, if asked, the foreign keys each
+    shows on its page, ``route_related``); a page of any other type costs a
+    query of its own, as with Wagtail's ``specific()``."""
+    own_rows = {
+        model: model._meta.model_name
+        for model in models
+        if model._meta.get_parent_list() == [Page]
+    }
+    related = [
+        f"{name}__{field}"
+        for model, name in own_rows.items()
+        for field in (getattr(model, "route_related", ()) if with_route_related else ())
+    ]
+    found = []
+    for page in pages.select_related(*own_rows.values(), *related):
+        model = page.specific_class
+        if model in own_rows:
+            own = getattr(page, own_rows[model])
+        elif model not in (None, Page):
+            own = page.specific
+        else:
+            own = page
+        for name in pages.query.annotations:
+            setattr(own, name, getattr(page, name))
+        found.append(own)
+    return found
+
+
+@dataclass
+class Route:
+    """What was read to route a visit from ``start``: by url_path, the pages
+    the address names below it and its live children shown in menus (the
+    main menu when ``start`` is the site's root), each as its own type and
+    annotated with ``in_private_section`` and ``below_alias``."""
+
+    start: Page
+    pages: dict
 
 
 class SitePage(Page):
@@ -18,6 +101,8 @@ class SitePage(Page):
 
     settings_panels = [*Page.settings_panels, FieldPanel("is_sample_content")]
 
+    objects = PageManager.from_queryset(SitePageQuerySet)()
+
     search_fields = [*Page.search_fields, ChineseSearchField("title", boost=3)]
     # Editors check how elderly readers see the page at the larger text sizes.
     preview_modes = [
@@ -29,9 +114,80 @@ class SitePage(Page):
     on_notice_board = False
     # A page with a form of its own adds POST (home/http_methods.py).
     http_methods = SAFE_METHODS
+    # Foreign keys the page itself shows, read in the same query as the page
+    # when a visit is routed to it.
+    route_related = ()
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors. Wagtail reads
+        the ancestors, then their restrictions. A page reached by routing knows
+        already whether any apply; otherwise one query finds both, and
+        Wagtail's own way is kept for the rare page below an alias."""
+        known_public = getattr(self, "in_private_section", True) is False
+        if known_public and getattr(self, "below_alias", True) is False:
+            return PageViewRestriction.objects.none()
+        steps = range(self.steplen, len(self.path) + 1, self.steplen)
+        ancestors = Page.objects.filter(path__in=[self.path[:end] for end in steps])
+        rows = list(
+            ancestors.annotate(
+                restricted=Exists(
+                    PageViewRestriction.objects.filter(page=OuterRef("pk"))
+                )
+            ).values_list("pk", "alias_of_id", "restricted")
+        )
+        if any(alias_of for _, alias_of, _ in rows):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.filter(
+            page_id__in=[pk for pk, _, restricted in rows if restricted]
+        )
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with every page the address names below this one
+        read in a single query, each as its own type (Wagtail reads two rows
+        a level: the page, then its type's own row)."""
+        if not path_components:
+            return super().route(request, path_components)
+        route = getattr(self, "_route", None)
+        if route is None:
+            route = self.read_route(path_components)
+        child = route.pages.get(f"{self.url_path}{path_components[0]}/")
+        if child is None or not child.is_child_of(self):
+            # An address Wagtail's own lookup by slug may still find.
+            child = self.get_children().filter(slug=path_components[0]).first()
+            if child is None:
+                raise Http404
+            child = child.specific
+        # Treebeard's get_parent() uses this instead of querying.
+        child._cached_parent_obj = self
+        child._route = route
+        return child.route(request, path_components[1:])
+
+    def read_route(self, path_components):
+        """The pages below this one at each step of the path, with this page's
+        live children shown in menus, in one query."""
+        url_paths = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:end])
+            for end in range(1, len(path_components) + 1)
+        ]
+        models, level = set(), {self.specific_class}
+        for _ in path_components:
+            level = {sub for model in level for sub in model.allowed_subpage_models()}
+            models |= level
+        below = Q(path__startswith=self.path, depth__gt=self.depth)
+        pages = Page.objects.filter(
+            below
+            & (
+                Q(url_path__in=url_paths)
+                | Q(depth=self.depth + 1, show_in_menus=True, live=True)
+            )
+        ).annotate(in_private_section=in_private_section(), below_alias=below_alias())
+        return Route(
+            start=self,
+            pages={page.url_path: page for page in as_own_types(pages, models, True)},
+        )
 
     @property
     def listing_summary(self):

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -7,23 +7,24 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
 from home.pagination import paginate
+from home.renditions import prefetch_renditions, renditions_prefetch
 from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
-from .base import SitePage
+from .base import SHARE_IMAGE_FILTER, SitePage, SitePageQuerySet
 
 FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
 # The rendition a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "fill-480x270"
+# The lead image above an article; templates/home/news_page.html uses the same.
+LEAD_IMAGE_FILTER = "width-960"
 MAX_TAG_LENGTH = 100
 
 
@@ -101,15 +102,16 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        """Live public articles, newest first, with the images their cards show."""
-        card_images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+        """Live public articles, newest first, with the images their cards show
+        and those images' card renditions."""
         return (
             self.live()
             .public()
             .order_by("-date", "-pk")
-            .prefetch_related(Prefetch("lead_image", queryset=card_images))
+            .select_related("lead_image")
+            .prefetch_related(renditions_prefetch("lead_image", CARD_IMAGE_FILTER))
         )
 
 
@@ -132,6 +134,7 @@ class NewsPage(SitePage):
     body = StreamField(BaseStreamBlock(), verbose_name="正文")
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
+    route_related = ("lead_image",)
 
     content_panels = [
         *SitePage.content_panels,
@@ -170,51 +173,55 @@ class NewsPage(SitePage):
     def share_image(self):
         return self.lead_image
 
-    def _siblings(self):
-        return NewsPage.objects.live().public().sibling_of(self, inclusive=False)
-
-    def get_previous(self):
-        """The next older article."""
-        return (
-            self._siblings()
-            .filter(
-                models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+    def get_neighbours(self):
+        """The next older and the next newer article (or ``None``), read in
+        one query."""
+        siblings = NewsPage.objects.live().public().sibling_of(self, inclusive=False)
+        older = siblings.filter(
+            models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk)
+        ).order_by("-date", "-pk")
+        newer = siblings.filter(
+            models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
+        ).order_by("date", "pk")
+        found = list(
+            siblings.filter(
+                models.Q(pk__in=older.values("pk")[:1])
+                | models.Q(pk__in=newer.values("pk")[:1])
             )
-            .order_by("-date", "-pk")
-            .first()
         )
-
-    def get_next(self):
-        """The next newer article."""
+        here = (self.date, self.pk)
         return (
-            self._siblings()
-            .filter(
-                models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
-            )
-            .order_by("date", "pk")
-            .first()
+            next((page for page in found if (page.date, page.pk) < here), None),
+            next((page for page in found if (page.date, page.pk) > here), None),
         )
 
     def get_related(self, limit=3):
         """Other articles ranked by how many tags they share with this one."""
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        if not tag_ids:
-            return NewsPage.objects.none()
-        return (
-            NewsPage.objects.for_listing()
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .select_related("lead_image")
             .exclude(pk=self.pk)
-            .filter(tags__in=tag_ids)
+            .filter(tags__in=self.tags.all())
             .annotate(shared_tags=Count("pk"))
             .order_by("-shared_tags", "-date", "-pk")[:limit]
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        previous, following = self.get_neighbours()
+        related = self.get_related()
+        prefetch_renditions(
+            [self.lead_image, *(post.lead_image for post in related)],
+            SHARE_IMAGE_FILTER,
+            LEAD_IMAGE_FILTER,
+            CARD_IMAGE_FILTER,
+        )
         context.update(
             news_index=self.get_parent(),
-            previous=self.get_previous(),
-            next=self.get_next(),
-            related=self.get_related(),
+            previous=previous,
+            next=following,
+            related=related,
         )
         return context
 

@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from home.blocks import BaseStreamBlock, GovernanceBlock, SectionLinkBlock
 from home.search import ChineseSearchField
 
-from .base import SitePage
+from .base import SitePage, site_pages
 from .compounds import Compound
 from .news import NewsPage
 
@@ -100,7 +100,7 @@ class StandardPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = site_pages().child_of(self).live().public().specific()
         return context
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -2,13 +2,15 @@
 ``manage.py load_demo``. Records are looked up before they are created, so a
 second run changes nothing."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
+from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
+from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish
 from home.models import SiteSettings
 from legal.demo import articles, content
@@ -26,6 +28,7 @@ from legal.models import (
     OpeningException,
     OpeningPeriod,
 )
+from legal.models.articles import AUDIENCE_CHOICES
 
 
 def _time(text):
@@ -232,3 +235,67 @@ def reset():
     LegalServiceDirectoryPage.objects.all().delete()
     LegalService.objects.all().delete()
     HolidayArrangement.objects.all().delete()
+
+
+# Legal-education articles generated in bulk by ``load_demo --scale N``: two
+# hundred at 1, each one question of a demo article with a law it cites, under
+# the article's topic. All of it is 示例内容.
+ARTICLES_AT_SCALE_1 = 200
+ARTICLE_SLUG_PREFIX = "sample-article-"
+ARTICLE_SPAN_DAYS = 5 * 365
+
+
+@transaction.atomic
+def load_scaled(home, scale):
+    """Add the generated articles missing for ``scale``; returns how many."""
+    index = LegalArticleIndexPage.objects.child_of(home).get()
+    count = generated_count(ARTICLES_AT_SCALE_1, scale)
+    numbers = missing_numbers(index, ARTICLE_SLUG_PREFIX, count)
+    if not numbers:
+        return 0
+    topics = {topic.slug: topic for topic in LegalTopic.objects.all()}
+    today = timezone.localdate()
+    pages = [
+        article(
+            number,
+            topics,
+            today - timedelta(days=1 + number * ARTICLE_SPAN_DAYS // count),
+            today,
+        )
+        for number in numbers
+    ]
+    add_pages(index, [(page, page.date) for page in pages])
+    return len(pages)
+
+
+def article(number, topics, published_on, today):
+    source = articles.ARTICLES[number % len(articles.ARTICLES)]
+    rounds = number // len(articles.ARTICLES)
+    questions = [value for kind, value in source["body"] if kind == "question"]
+    citations = [block for block in source["body"] if block[0] == "citation"]
+    question = questions[rounds % len(questions)]
+    topic = topics[source["topic"]]
+    summary = (
+        f"{topic.name}方面居民常问：{question['question']}"
+        f"本期由{source['reviewer']}解答，并附上相关法条。"
+    )
+    return LegalArticlePage(
+        title=f"普法小课堂第{number}期：{question['question']}",
+        slug=generated_slug(ARTICLE_SLUG_PREFIX, number),
+        date=published_on,
+        topic=topic,
+        audience=AUDIENCE_CHOICES[number % len(AUDIENCE_CHOICES)][0],
+        summary=summary,
+        search_description=summary,
+        body=article_body(
+            [
+                ("question", question),
+                citations[rounds % len(citations)],
+                ("paragraph", f"<p>{GENERATED_NOTE}</p>"),
+            ]
+        ),
+        reviewer=source["reviewer"],
+        # Most were reviewed within the year, as a section kept up to date is.
+        reviewed_on=max(published_on, today - timedelta(days=number % 300)),
+        is_sample_content=True,
+    )

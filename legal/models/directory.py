@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -190,15 +191,14 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         filters, messages = self.read_filters(request)
         entries = self.get_listing(filters)
+        compounds = list(Compound.objects.all())
         context.update(
             filters=filters,
             filter_messages=messages,
             entries=entries,
-            community_map=CommunityMap(
-                Compound.objects.all(), [entry["page"] for entry in entries]
-            ),
+            community_map=CommunityMap(compounds, [entry["page"] for entry in entries]),
             services=LegalService.objects.all(),
-            compounds=Compound.objects.all(),
+            compounds=compounds,
         )
         return context
 
@@ -356,6 +356,10 @@ class LegalServicePointPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The schedule, the structured data and the template all read these.
+        prefetch_related_objects(
+            [self], "services", "opening_periods", "opening_exceptions"
+        )
         today = timezone.localdate()
         schedule = self.schedule(HolidayArrangement.upcoming(today))
         context.update(

@@ -1,0 +1,276 @@
+"""Serving benchmark: the site under gunicorn with production settings against a
+scaled-up demo database, driven by wrk, cold (no page cache, no Redis) and warm
+(page cache in Redis).
+
+    .venv/bin/python bench/serve.py [--scale 1] [--seconds 10] [--clients 32]
+
+Builds a throw-away PostgreSQL database (on the server BENCH_POSTGRES_URL names,
+by default postgres://postgres@127.0.0.1:5432/postgres) with `load_demo --scale`,
+collects static files with the production storage, then for each page prints
+requests/s, p50 and p99 latency, errors, HTML bytes (raw and gzipped), CSS+JS
+bytes gzipped and database queries per request. Needs wrk (apt-get install wrk)
+and Redis on 127.0.0.1:6379 (database 14 is flushed)."""
+
+import argparse
+import gzip
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+REDIS_URL = "redis://127.0.0.1:6379/14"
+ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
+
+# Each page as (name, code run with Django set up that leaves its path in result).
+PAGES_CODE = """
+from home.models import NewsIndexPage, NewsPage, Compound
+from culture.models import RoleModelPage
+from legal.models import LegalServiceDirectoryPage
+directory = LegalServiceDirectoryPage.objects.live().first()
+compound = Compound.objects.first()
+result = {
+    "首页 home": "/",
+    "新闻列表 news index": NewsIndexPage.objects.live().first().url,
+    "新闻 news article": NewsPage.objects.live().order_by("-pk").first().url,
+    "好人 role model": RoleModelPage.objects.live().order_by("-pk").first().url,
+    "服务圈 directory + filter": f"{directory.url}?compound={compound.pk}",
+    "搜索 search": "/search/?q=%E5%A5%BD%E4%BA%BA",
+}
+"""
+
+QUERIES_CODE = """
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
+result = {}
+for name, path in PATHS.items():
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    result[name] = [response.status_code, len(queries)]
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def django_run(code, env):
+    script = (
+        "import sys, json; sys.path[:0] = ['site', '.']\n"
+        "import django; django.setup()\n"
+        f"{code}\nprint(json.dumps(result))"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", script],
+        cwd=PROJECT_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def manage(env, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def serve(env, port, workers):
+    process = subprocess.Popen(
+        [
+            str(Path(PYTHON).with_name("gunicorn")),
+            "wsgi:application",
+            "--pythonpath",
+            "site,.",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--preload",
+        ],
+        cwd=PROJECT_DIR,
+        env={**env, "REQUEST_LOG_LEVEL": "WARNING"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(300):
+        try:
+            fetch(port, "/robots.txt")
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def fetch(port, path):
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}", headers={"X-Forwarded-Proto": "https"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+def wrk(port, path, seconds, clients):
+    output = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(clients, 2)}",
+            f"-c{clients}",
+            f"-d{seconds}s",
+            "--latency",
+            "-H",
+            "X-Forwarded-Proto: https",
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def latency(percent):
+        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)", output, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return value * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = sum(
+        int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output)
+    )
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+    }
+
+
+def page_weight(port, path):
+    html = fetch(port, path)
+    assets = sum(
+        len(gzip.compress(fetch(port, asset)))
+        for asset in set(ASSET.findall(html.decode()))
+    )
+    return len(html), len(gzip.compress(html)), assets
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=3)
+    options = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk not found: apt-get install wrk")
+
+    import psycopg
+
+    server = os.environ.get(
+        "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+    )
+    name = f"kangle_bench_{uuid.uuid4().hex[:8]}"
+    admin = psycopg.connect(server, autocommit=True)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    work = Path(tempfile.mkdtemp(prefix="kangle-bench-"))
+    base_env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings.production",
+        "SECRET_KEY": uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": server.rsplit("/", 1)[0] + f"/{name}",
+        "MEDIA_ROOT": str(work / "media"),
+        "STATIC_ROOT": str(work / "static"),
+        "SERVE_MEDIA": "true",
+    }
+    try:
+        started = time.monotonic()
+        manage(base_env, "migrate", "--noinput", "-v0")
+        manage(base_env, "load_demo", "--scale", options.scale)
+        manage(base_env, "collectstatic", "--noinput", "-v0")
+        print(f"scaled demo built in {time.monotonic() - started:.0f} s")
+        counts = django_run(
+            "from home.models import NewsPage\n"
+            "from culture.models import RoleModelPage\n"
+            "from legal.models import LegalArticlePage\n"
+            "result = [NewsPage.objects.count(), RoleModelPage.objects.count(), "
+            "LegalArticlePage.objects.count()]",
+            base_env,
+        )
+        print("news {}, role models {}, legal articles {}".format(*counts))
+        paths = django_run(PAGES_CODE, base_env)
+        queries = django_run(f"PATHS = {paths!r}\n{QUERIES_CODE}", base_env)
+
+        results = {}
+        for mode, env in (
+            ("cold", {**base_env, "PAGE_CACHE_SECONDS": "0"}),
+            ("warm", {**base_env, "PAGE_CACHE_SECONDS": "600", "REDIS_URL": REDIS_URL}),
+        ):
+            if mode == "warm":
+                import redis
+
+                redis.Redis.from_url(REDIS_URL).flushdb()
+            port = free_port()
+            process = serve(env, port, options.workers)
+            try:
+                for label, path in paths.items():
+                    fetch(port, path)
+                    results[mode, label] = wrk(
+                        port, path, options.seconds, options.clients
+                    )
+                    if mode == "cold":
+                        results["weight", label] = page_weight(port, path)
+            finally:
+                process.terminate()
+                process.wait()
+
+        print(
+            f"\n{options.clients} clients, {options.seconds} s per page, "
+            f"{options.workers} gunicorn workers, {os.cpu_count()} cores\n"
+        )
+        header = (
+            f"{'page':28} {'mode':5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
+            f"{'errors':>6} {'html B':>8} {'html gz':>8} {'css+js gz':>9} "
+            f"{'queries':>7}"
+        )
+        print(header)
+        for label in paths:
+            html, html_gz, assets = results["weight", label]
+            for mode in ("cold", "warm"):
+                r = results[mode, label]
+                print(
+                    f"{label:28} {mode:5} {r['rps']:8.1f} {r['p50']:8.1f} "
+                    f"{r['p99']:8.1f} {r['errors']:6d} {html:8d} {html_gz:8d} "
+                    f"{assets:9d} {queries[label][1]:7d}"
+                )
+            ratio = results["warm", label]["rps"] / results["cold", label]["rps"]
+            print(f"{'':28} warm/cold {ratio:.1f}x")
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
