@@ -1,17 +1,22 @@
 """Image renditions read in bulk, so that a page costs the same few queries
-however many images it shows. Wagtail's ``{% image %}`` tag finds them in the
-image's ``prefetched_renditions``; a filter the page then asks for but that was
-not named here costs a query per image."""
+however many images it shows. Wagtail's ``{% image %}`` and ``{% picture %}``
+tags find them in the image's ``prefetched_renditions``, and take a filter
+missing there for a rendition never made: they would make it again, on every
+visit. So each filter named here is written as its template writes it, braces
+and all (``"format-{webp,jpeg}|width-{480,960}"`` for
+``{% picture … format-{webp,jpeg} width-{480,960} %}``)."""
 
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 
 def _renditions(lookup, filter_specs):
     renditions = get_image_model().get_rendition_model().objects
+    expanded = [spec for specs in filter_specs for spec in Filter.expand_spec(specs)]
     return Prefetch(
         lookup,
-        queryset=renditions.filter(filter_spec__in=filter_specs),
+        queryset=renditions.filter(filter_spec__in=expanded),
         to_attr="prefetched_renditions",
     )
 

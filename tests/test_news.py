@@ -40,6 +40,17 @@ class NewsIndexTest(TestCase):
     def titles(self, response):
         return texts(soup(response).select("main .card__title"))
 
+    def test_a_card_image_is_a_webp_picture_with_a_sized_jpeg_fallback(self):
+        self.tagged.lead_image = build_image("普法讲座", size=(1600, 900))
+        self.tagged.save_revision().publish()
+        card = soup(self.client.get(self.index.url)).select_one("main .card")
+        (webp,) = card.select("picture source")
+        self.assertEqual(webp["type"], "image/webp")
+        img = card.select_one("picture img.card__image")
+        self.assertRegex(img["src"], r"\.jpe?g$")
+        self.assertEqual((img["width"], img["height"]), ("480", "270"))
+        self.assertEqual(img["loading"], "lazy")
+
     def test_index_shows_ten_newest_articles_a_page(self):
         response = self.client.get(self.index.url)
         titles = self.titles(response)

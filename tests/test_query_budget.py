@@ -1,7 +1,7 @@
 """Query budget: every page type and HTML route of the demo site renders for an
 anonymous visitor in at most QUERY_BUDGET database queries with nothing cached,
-and costs the same when the content doubles, so that an N+1 query cannot come
-back unnoticed."""
+reads its images' renditions in bulk, and costs the same when the content
+doubles, so that an N+1 query cannot come back unnoticed."""
 
 from tests.demo_server import html_paths
 from tests.queries import QUERY_BUDGET
@@ -37,6 +37,17 @@ with transaction.atomic():
 """
 
 
+def one_image_at_a_time(queries):
+    """Rendition reads that are not a page's bulk read: an image looked up on
+    its own, or a rendition made again because its filter was not prefetched."""
+    return [
+        sql
+        for sql in queries
+        if "wagtailimages_rendition" in sql
+        and '"wagtailimages_rendition"."image_id" IN' not in sql
+    ]
+
+
 def describe(queries):
     return "\n".join(
         f"{number:3}. {sql[:300]}" for number, sql in enumerate(queries, start=1)
@@ -56,6 +67,10 @@ def test_every_page_stays_within_the_query_budget_whatever_the_content(
             assert status == 200
             assert len(queries) <= QUERY_BUDGET, (
                 f"{path} costs {len(queries)} queries:\n{describe(queries)}"
+            )
+            assert not one_image_at_a_time(queries), (
+                f"{path} reads renditions image by image:\n"
+                f"{describe(one_image_at_a_time(queries))}"
             )
             _, doubled = measured["doubled"][name]
             assert len(doubled) == len(queries), (

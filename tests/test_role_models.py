@@ -79,7 +79,9 @@ class StreetTest(WagtailPageTestCase):
         plaque = soup(response).select(".plaque")[2]
         self.assertIn("二十年义务为邻居理发", plaque.get_text())
         self.assertIn("获赞 0", plaque.get_text())
-        self.assertIsNotNone(plaque.find("img", attrs={"width": True}))
+        self.assertEqual(plaque.select_one("picture source")["type"], "image/webp")
+        portrait = plaque.select_one("picture img.plaque__portrait")
+        self.assertEqual((portrait["width"], portrait["height"]), ("240", "300"))
 
     def test_each_category_has_its_own_address(self):
         response = self.client.get(f"{self.street.url}category/helping-others/")

@@ -13,7 +13,7 @@ from home.renditions import prefetch_renditions
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
 # A gallery photo; templates/culture/includes/gallery.html uses the same.
-GALLERY_IMAGE_FILTER = "width-960"
+GALLERY_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 YEAR_VALIDATORS = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 
 

@@ -33,10 +33,10 @@ from .common import FIRST_YEAR, ChoiceRoutesMixin, Honour, year_field
 SEARCH_SECTION = "好人"
 FEED_LENGTH = 20
 # The plaque's portrait; templates/culture/includes/plaque.html uses the same.
-PLAQUE_PORTRAIT_FILTER = "fill-240x300"
+PLAQUE_PORTRAIT_FILTER = "format-{webp,jpeg}|fill-240x300"
 # The portrait on a role model's page; templates/culture/role_model_page.html
 # uses the same.
-PORTRAIT_FILTER = "fill-480x600"
+PORTRAIT_FILTER = "format-{webp,jpeg}|fill-{240x300,480x600}"
 # How many others a role model's page lists by category and by compound.
 RELATED_COUNT = 6
 

@@ -21,10 +21,10 @@ from .base import SHARE_IMAGE_FILTER, SitePage, SitePageQuerySet
 
 FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
-# The rendition a news card shows; templates/includes/news_card.html uses the same.
-CARD_IMAGE_FILTER = "fill-480x270"
+# The renditions a news card shows; templates/includes/news_card.html uses the same.
+CARD_IMAGE_FILTER = "format-{webp,jpeg}|fill-480x270"
 # The lead image above an article; templates/home/news_page.html uses the same.
-LEAD_IMAGE_FILTER = "width-960"
+LEAD_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 MAX_TAG_LENGTH = 100
 
 
