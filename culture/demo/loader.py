@@ -28,7 +28,7 @@ from culture.models import (
 )
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_NAMES
-from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
+from home.demo.bulk import ScaledSection, add_pages, generated_slug
 from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish, stream_data
 from home.models import Compound, StandardPage
@@ -299,9 +299,10 @@ PORTRAITS = 4
 @transaction.atomic
 def load_scaled(home, scale):
     """Add the generated role models missing for ``scale``; returns how many."""
-    street = RoleModelIndexPage.objects.child_of(home).get()
-    count = generated_count(ROLE_MODELS_AT_SCALE_1, scale)
-    numbers = missing_numbers(street, ROLE_MODEL_SLUG_PREFIX, count)
+    section = ScaledSection.under(
+        home, RoleModelIndexPage, ROLE_MODELS_AT_SCALE_1, scale, ROLE_MODEL_SLUG_PREFIX
+    )
+    street, numbers = section.index, section.numbers
     if not numbers:
         return 0
     loader = DemoLoader()

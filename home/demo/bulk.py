@@ -7,31 +7,48 @@ generated pages are inserted the way Django loads a fixture instead, and the
 command rebuilds both indexes once at the end."""
 
 import math
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
 
-def generated_count(full_size, scale):
-    """How many items ``--scale`` asks for when ``full_size`` is the count at 1."""
-    return math.ceil(full_size * scale)
+@dataclass
+class ScaledSection:
+    """What ``load_demo --scale`` has to generate in one section: its index
+    page, how many pages the scale asks for, and the numbers (1..count) of
+    those not under the index yet: a second run adds nothing, a larger scale
+    adds the rest."""
 
+    index: Page
+    count: int
+    numbers: list
 
-def missing_numbers(parent, slug_prefix, count):
-    """The numbers 1..count whose page ``{slug_prefix}{number:04d}`` is not
-    under ``parent`` yet: a second run adds nothing, a larger scale adds the rest."""
-    existing = set(
-        parent.get_children()
-        .filter(slug__startswith=slug_prefix)
-        .values_list("slug", flat=True)
-    )
-    return [
-        number
-        for number in range(1, count + 1)
-        if generated_slug(slug_prefix, number) not in existing
-    ]
+    @classmethod
+    def under(cls, home, index_model, full_size, scale, slug_prefix):
+        """The section ``index_model`` under ``home``, where ``full_size``
+        pages named ``{slug_prefix}{number:04d}`` make scale 1."""
+        index = index_model.objects.child_of(home).get()
+        count = math.ceil(full_size * scale)
+        existing = set(
+            index.get_children()
+            .filter(slug__startswith=slug_prefix)
+            .values_list("slug", flat=True)
+        )
+        numbers = [
+            number
+            for number in range(1, count + 1)
+            if generated_slug(slug_prefix, number) not in existing
+        ]
+        return cls(index, count, numbers)
+
+    def date_of(self, number, span_days):
+        """The date of generated page ``number``: the pages are spread evenly
+        over the ``span_days`` before today, the first the newest."""
+        today = timezone.localdate()
+        return today - timedelta(days=1 + number * span_days // self.count)
 
 
 def generated_slug(slug_prefix, number):

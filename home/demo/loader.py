@@ -5,7 +5,7 @@ the loader again changes nothing; ``reset()`` removes what it built."""
 
 import importlib
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.apps import apps
@@ -21,7 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from home.demo import content
-from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
+from home.demo.bulk import ScaledSection, add_pages, generated_slug
 from home.demo.images import draw_illustration
 from home.models import (
     Compound,
@@ -421,10 +421,10 @@ def load_scaled(home, scale):
 @transaction.atomic
 def load_scaled_news(home, scale):
     """Add the generated news missing for ``scale``; returns how many."""
-    index = NewsIndexPage.objects.child_of(home).get()
-    count = generated_count(NEWS_AT_SCALE_1, scale)
-    numbers = missing_numbers(index, NEWS_SLUG_PREFIX, count)
-    if not numbers:
+    section = ScaledSection.under(
+        home, NewsIndexPage, NEWS_AT_SCALE_1, scale, NEWS_SLUG_PREFIX
+    )
+    if not section.numbers:
         return 0
     loader = DemoLoader()
     images = {spec["key"]: loader.image(spec) for spec in content.IMAGES}
@@ -435,19 +435,18 @@ def load_scaled_news(home, scale):
     }
     compounds = list(Compound.objects.order_by("pk"))
     events = content.GENERATED_NEWS_EVENTS
-    planned = [(number, events[number % len(events)]) for number in numbers]
-    today = timezone.localdate()
+    planned = [(number, events[number % len(events)]) for number in section.numbers]
     pages = [
         news_page(
             number,
             event,
             compounds[number % len(compounds)],
-            today - timedelta(days=1 + number * NEWS_SPAN_DAYS // count),
+            section.date_of(number, NEWS_SPAN_DAYS),
             images,
         )
         for number, event in planned
     ]
-    add_pages(index, [(page, page.date) for page in pages])
+    add_pages(section.index, [(page, page.date) for page in pages])
     NewsPageTag.objects.bulk_create(
         NewsPageTag(content_object=page, tag=tags[name])
         for page, (_, event) in zip(pages, planned, strict=True)

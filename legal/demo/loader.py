@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.demo.bulk import add_pages, generated_count, generated_slug, missing_numbers
+from home.demo.bulk import ScaledSection, add_pages, generated_slug
 from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish
 from home.models import SiteSettings
@@ -248,23 +248,18 @@ ARTICLE_SPAN_DAYS = 5 * 365
 @transaction.atomic
 def load_scaled(home, scale):
     """Add the generated articles missing for ``scale``; returns how many."""
-    index = LegalArticleIndexPage.objects.child_of(home).get()
-    count = generated_count(ARTICLES_AT_SCALE_1, scale)
-    numbers = missing_numbers(index, ARTICLE_SLUG_PREFIX, count)
-    if not numbers:
+    section = ScaledSection.under(
+        home, LegalArticleIndexPage, ARTICLES_AT_SCALE_1, scale, ARTICLE_SLUG_PREFIX
+    )
+    if not section.numbers:
         return 0
     topics = {topic.slug: topic for topic in LegalTopic.objects.all()}
     today = timezone.localdate()
     pages = [
-        article(
-            number,
-            topics,
-            today - timedelta(days=1 + number * ARTICLE_SPAN_DAYS // count),
-            today,
-        )
-        for number in numbers
+        article(number, topics, section.date_of(number, ARTICLE_SPAN_DAYS), today)
+        for number in section.numbers
     ]
-    add_pages(index, [(page, page.date) for page in pages])
+    add_pages(section.index, [(page, page.date) for page in pages])
     return len(pages)
 
 
