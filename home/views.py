@@ -157,8 +157,15 @@ def favicon(request):
 def csrf_failure(request, reason=""):
     """A form sent without its security token (an old tab, blocked cookies):
     said in Chinese in the site's style; what was typed is still in the
-    browser, one step back."""
-    return render(request, "403_csrf.html", status=403)
+    browser, one step back. An editor whose admin form failed is led back to
+    the admin rather than to the public home page."""
+    admin_home = reverse("wagtailadmin_home")
+    return render(
+        request,
+        "403_csrf.html",
+        {"admin_home": admin_home if request.path.startswith(admin_home) else None},
+        status=403,
+    )
 
 
 # The error pages. Django's own error views check the CSRF token, and so read

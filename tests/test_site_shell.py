@@ -6,12 +6,14 @@ from datetime import date
 
 from django.template.loader import render_to_string
 from django.test import TestCase, override_settings
+from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from tests.builders import (
     build_compound,
+    build_editor,
     build_image,
     build_news,
     build_news_index,
@@ -256,6 +258,21 @@ class SiteFilesTest(TestCase):
         client = self.client_class(enforce_csrf_checks=True)
         client.cookies["csrftoken"] = "k" * 32
         return client
+
+    def test_a_form_that_lost_its_token_is_explained_and_leads_back(self):
+        public = self.form_client().post(self.about.url, {"a": "1"})
+        self.assertContains(public, "表单没有提交成功", status_code=403)
+        self.assertNotContains(public, "返回管理后台", status_code=403)
+        editor = self.form_client()
+        editor.force_login(build_editor())
+        admin_home = reverse("wagtailadmin_home")
+        edit = editor.post(
+            reverse("wagtailadmin_pages:edit", args=[self.about.pk]), {"title": "改"}
+        )
+        self.assertEqual(edit.status_code, 403)
+        self.assertEqual(
+            soup(edit).find("a", string="返回管理后台")["href"], admin_home
+        )
 
     def test_a_body_that_cannot_be_read_gets_the_400_page(self):
         for content_type in (
