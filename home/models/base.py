@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.admin.panels import FieldPanel
@@ -18,10 +18,18 @@ SHARE_IMAGE_FILTER = "fill-1200x630"
 
 def in_private_section():
     """Whether a view restriction is set on the page or one of its ancestors
-    (their tree paths begin its own), as part of a page query."""
+    (their tree paths begin its own), as part of a page query.
+
+    The restriction table, nearly always empty, drives the check: each
+    restriction's page path is read by primary key. Joining the restrictions
+    to the page table instead let PostgreSQL scan every page once per row of
+    a listing (1.5 s for an article's neighbours among 2,000 news)."""
+    restricted_path = Subquery(
+        Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1]
+    )
     return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        PageViewRestriction.objects.annotate(restricted_path=restricted_path).filter(
+            restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
         )
     )
 
