@@ -27,20 +27,24 @@ def id_param(request, name):
     return int(raw) if is_id(raw) else None
 
 
-def object_param(request, name, queryset):
-    """The parameter as typed, and the object of ``queryset`` with that id
+# A filter's value is looked up among its ``choices``: the objects the page
+# offers in the filter's own list, read once for both.
+
+
+def object_param(request, name, choices):
+    """The parameter as typed, and the one of ``choices`` with that id
     (``None`` when it names nothing, so the page can say so)."""
     raw = text_param(request, name, 20)
     object_id = id_param(request, name)
-    found = queryset.filter(pk=object_id).first() if object_id is not None else None
+    found = next((choice for choice in choices if choice.pk == object_id), None)
     return raw, found
 
 
-def slug_param(request, name, queryset):
-    """The parameter as typed, and the object of ``queryset`` with that slug
+def slug_param(request, name, choices):
+    """The parameter as typed, and the one of ``choices`` with that slug
     (``None`` when it names nothing, so the page can say so)."""
     slug = text_param(request, name, 50)
-    found = queryset.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
+    found = next((choice for choice in choices if choice.slug == slug), None)
     return slug, found
 
 

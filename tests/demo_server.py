@@ -191,6 +191,7 @@ from django.utils import timezone
 from culture.models import (
     BuildingPage,
     FamilyMaximReaderPage,
+    FamilyStoryIndexPage,
     HonourBoardIndexPage,
     HonourBoardPage,
     RoleModelIndexPage,
@@ -198,19 +199,49 @@ from culture.models import (
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.families import THEME_CHOICES
 from culture.models.honour_boards import BOARD_CHOICES
-from legal.models import ActivityIndexPage, ActivityPage, LegalServiceDirectoryPage
+from home.models import Compound, NewsIndexPage
+from legal.models import (
+    ActivityIndexPage,
+    ActivityPage,
+    LegalArticleIndexPage,
+    LegalService,
+    LegalServiceDirectoryPage,
+    LegalTopic,
+)
+
+
+def first_page(model):
+    return model.objects.live().public().order_by("path").first()
 
 
 def route(model, name, *args):
-    page = model.objects.live().public().order_by("path").first()
+    page = first_page(model)
     return page.url + page.reverse_subpage(name, args=args)
+
+
+def filtered(model, **params):
+    return first_page(model).url + "?" + "&".join(f"{k}={v}" for k, v in params.items())
+
 
 
 first_activity = timezone.localtime(
     ActivityPage.objects.live().order_by("starts_at").first().starts_at
 )
+compound = Compound.objects.order_by("pk").first().pk
 result = {
     "street category": route(RoleModelIndexPage, "category", CATEGORY_CHOICES[0][0]),
+    "street filtered": filtered(RoleModelIndexPage, compound=compound, year=2019),
+    "family stories filtered": filtered(FamilyStoryIndexPage, compound=compound),
+    "news filtered": filtered(NewsIndexPage, tag="德治"),
+    "legal articles filtered": filtered(
+        LegalArticleIndexPage, topic=LegalTopic.objects.order_by("pk").first().slug
+    ),
+    "directory filtered": filtered(
+        LegalServiceDirectoryPage,
+        service=LegalService.objects.order_by("pk").first().slug,
+        compound=compound,
+        open=1,
+    ),
     "nomination form": route(RoleModelIndexPage, "nominate"),
     "nomination thanks": route(RoleModelIndexPage, "nomination_thanks"),
     "honour board archive": route(

@@ -66,7 +66,7 @@ class FamilyStoryIndexPage(SitePage):
             .order_by("-first_published_at", "-pk")
         )
 
-    def read_filters(self, request):
+    def read_filters(self, request, compounds):
         chosen, messages = {}, []
         campaign = text_param(request, "campaign", 40)
         if campaign:
@@ -74,9 +74,7 @@ class FamilyStoryIndexPage(SitePage):
                 chosen["campaign"] = campaign
             else:
                 messages.append(f"没有“{campaign}”这项活动，已显示全部家风故事。")
-        raw_compound, compound = object_param(
-            request, "compound", Compound.objects.all()
-        )
+        raw_compound, compound = object_param(request, "compound", compounds)
         if compound is not None:
             chosen["compound"] = compound
         elif raw_compound:
@@ -85,7 +83,8 @@ class FamilyStoryIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters, messages = self.read_filters(request)
+        compounds = list(Compound.objects.all())
+        filters, messages = self.read_filters(request, compounds)
         stories = self.get_stories()
         if "campaign" in filters:
             stories = stories.filter(campaign=filters["campaign"])
@@ -96,7 +95,7 @@ class FamilyStoryIndexPage(SitePage):
             filters=filters,
             filter_messages=messages,
             campaigns=CAMPAIGN_CHOICES,
-            compounds=Compound.objects.all(),
+            compounds=compounds,
             daily_maxim=FamilyMaxim.for_day(),
         )
         return context

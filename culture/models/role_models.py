@@ -82,12 +82,10 @@ class RoleModelIndexPage(
             .distinct()
         )
 
-    def read_filters(self, request):
+    def read_filters(self, request, compounds):
         """The compound and year filters; values matching nothing are reported."""
         chosen, messages = {}, []
-        raw_compound, compound = object_param(
-            request, "compound", Compound.objects.all()
-        )
+        raw_compound, compound = object_param(request, "compound", compounds)
         if compound is not None:
             chosen["compound"] = compound
         elif raw_compound:
@@ -100,7 +98,8 @@ class RoleModelIndexPage(
         return chosen, messages
 
     def listing_response(self, request, category=None):
-        filters, messages = self.read_filters(request)
+        compounds = list(Compound.objects.all())
+        filters, messages = self.read_filters(request, compounds)
         role_models = self.get_role_models()
         if category is not None:
             role_models = role_models.filter(category=category)
@@ -124,7 +123,7 @@ class RoleModelIndexPage(
             categories=CATEGORY_CHOICES,
             filters=filters,
             filter_messages=messages,
-            compounds=Compound.objects.all(),
+            compounds=compounds,
             years=self.get_years(),
         )
         return TemplateResponse(request, self.get_template(request), context)

@@ -93,10 +93,10 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
             .order_by("-date", "-pk")
         )
 
-    def read_filters(self, request):
+    def read_filters(self, request, topics):
         """The topic and audience filters; values matching nothing are reported."""
         chosen, messages = {}, []
-        slug, topic = slug_param(request, "topic", LegalTopic.objects.all())
+        slug, topic = slug_param(request, "topic", topics)
         if slug:
             if topic is None:
                 messages.append(f"没有“{slug}”这个主题，已显示全部文章。")
@@ -115,7 +115,8 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters, messages = self.read_filters(request)
+        topics = list(LegalTopic.objects.all())
+        filters, messages = self.read_filters(request, topics)
         articles = self.get_articles()
         if "topic" in filters:
             articles = articles.filter(topic=filters["topic"])
@@ -125,7 +126,7 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
             articles=paginate(request, articles),
             filters=filters,
             filter_messages=messages,
-            topics=LegalTopic.objects.all(),
+            topics=topics,
             quizzes=self.get_quizzes(),
             audiences=AUDIENCE_CHOICES,
         )

@@ -144,13 +144,13 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
             .prefetch_related("services", "opening_periods", "opening_exceptions")
         )
 
-    def read_filters(self, request):
+    def read_filters(self, request, services, compounds):
         """The service, open-now and compound filters from the query string.
 
         Returns the chosen values and the messages for values that match
         nothing the directory knows, which are then ignored."""
         chosen, messages = {}, []
-        slug, service = slug_param(request, "service", LegalService.objects.all())
+        slug, service = slug_param(request, "service", services)
         if slug:
             if service is None:
                 messages.append(f"没有“{slug}”这项服务，已显示全部服务点。")
@@ -158,9 +158,7 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
                 chosen["service"] = service
         if request.GET.get("open", "") == "1":
             chosen["open_now"] = True
-        raw_compound, compound = object_param(
-            request, "compound", Compound.objects.all()
-        )
+        raw_compound, compound = object_param(request, "compound", compounds)
         if compound is not None:
             chosen["compound"] = compound
         elif raw_compound:
@@ -189,15 +187,16 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters, messages = self.read_filters(request)
-        entries = self.get_listing(filters)
+        services = list(LegalService.objects.all())
         compounds = list(Compound.objects.all())
+        filters, messages = self.read_filters(request, services, compounds)
+        entries = self.get_listing(filters)
         context.update(
             filters=filters,
             filter_messages=messages,
             entries=entries,
             community_map=CommunityMap(compounds, [entry["page"] for entry in entries]),
-            services=LegalService.objects.all(),
+            services=services,
             compounds=compounds,
         )
         return context
