@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, PlainText
 
-from home.text import bigrams, index_text, normalise, query_words
+from home.text import autocomplete_text, bigrams, index_text, normalise, query_words
 
 MAX_QUERY_WORDS = 8
 MAX_VARIANTS = 4
@@ -42,6 +42,16 @@ class ChineseSearchField(index.SearchField):
         if isinstance(value, list | tuple):
             value = "，".join(str(item) for item in value)
         return index_text(str(value))
+
+
+class ChineseAutocompleteField(index.AutocompleteField):
+    """An autocomplete field an editor's query matches from any character of
+    a Chinese run, not only from its start (see ``autocomplete_text``): the
+    admin's page search and choosers autocomplete."""
+
+    def get_value(self, obj):
+        value = super().get_value(obj)
+        return None if value is None else autocomplete_text(str(value))
 
 
 def _word_query(word):

@@ -7,10 +7,11 @@ from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 from home.http_methods import SAFE_METHODS
 from home.reading_aids import PREVIEW_SIZES
-from home.search import DEFAULT_SECTION, ChineseSearchField
+from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearchField
 
 # The rendition offered to social networks; templates/base.html uses the same.
 SHARE_IMAGE_FILTER = "fill-1200x630"
@@ -111,7 +112,15 @@ class SitePage(Page):
 
     objects = PageManager.from_queryset(SitePageQuerySet)()
 
-    search_fields = [*Page.search_fields, ChineseSearchField("title", boost=3)]
+    search_fields = [
+        *(
+            field
+            for field in Page.search_fields
+            if not isinstance(field, index.AutocompleteField)
+        ),
+        ChineseAutocompleteField("title"),
+        ChineseSearchField("title", boost=3),
+    ]
     # Editors check how elderly readers see the page at the larger text sizes.
     preview_modes = [
         (size, f"预览：{label}字号") for size, label in PREVIEW_SIZES.items()
