@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from home.database import refresh_planner_statistics
+
 DATABASE_MEMBER = {"postgresql": "database.pgdump", "sqlite": "database.sqlite3"}
 MANIFEST_MEMBER = "manifest.json"
 MEDIA_MEMBER = "media"
@@ -66,6 +68,8 @@ def _load_database(source):
                 str(source),
             ]
         )
+        # pg_restore leaves the planner without statistics for the new rows.
+        refresh_planner_statistics()
     else:
         connection.close()
         shutil.copyfile(source, settings.DATABASES["default"]["NAME"])

@@ -20,6 +20,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
+from home.database import refresh_planner_statistics
 from home.demo import content
 from home.demo.bulk import ScaledSection, add_pages, generated_slug
 from home.demo.images import draw_illustration
@@ -399,6 +400,7 @@ def section_demo_modules():
 def rebuild_indexes():
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
+    refresh_planner_statistics()
 
 
 # News generated in bulk by ``load_demo --scale N``: two thousand articles at

@@ -26,7 +26,7 @@ def in_private_section():
     to the page table instead let PostgreSQL scan every page once per row of
     a listing (1.5 s for an article's neighbours among 2,000 news)."""
     restricted_path = Subquery(
-        Page.objects.filter(pk=OuterRef("page_id")).values("path")[:1]
+        Page.objects.filter(pk=OuterRef("page_id")).order_by().values("path")[:1]
     )
     return Exists(
         PageViewRestriction.objects.annotate(restricted_path=restricted_path).filter(
