@@ -7,7 +7,6 @@ from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
-from wagtail.search import index
 
 from home.http_methods import SAFE_METHODS
 from home.reading_aids import PREVIEW_SIZES
@@ -113,11 +112,7 @@ class SitePage(Page):
     objects = PageManager.from_queryset(SitePageQuerySet)()
 
     search_fields = [
-        *(
-            field
-            for field in Page.search_fields
-            if not isinstance(field, index.AutocompleteField)
-        ),
+        *Page.search_fields,
         ChineseAutocompleteField("title"),
         ChineseSearchField("title", boost=3),
     ]
