@@ -6,7 +6,6 @@ import re
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 # Larger than any primary key the site will have; longer digit runs are not ids.
 MAX_ID_DIGITS = 12
-SLUG = re.compile(r"[-a-z0-9_]{1,50}")
 FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 

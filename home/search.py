@@ -45,9 +45,9 @@ class ChineseSearchField(index.SearchField):
 
 
 class ChineseAutocompleteField(index.AutocompleteField):
-    """An autocomplete field an editor's query matches from any character of
-    a Chinese run, not only from its start (see ``autocomplete_text``): the
-    admin's page search and choosers autocomplete."""
+    """An autocomplete field an editor's query of two or more characters
+    matches from anywhere in a Chinese run, not only from its start (see
+    ``autocomplete_text``): the admin's page search and choosers autocomplete."""
 
     def get_value(self, obj):
         value = super().get_value(obj)

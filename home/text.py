@@ -103,8 +103,9 @@ def index_text(text):
 def autocomplete_text(text):
     """The text as the admin's autocomplete indexes it: as written, then each
     run of Chinese characters from its second character on, from its third,
-    and so on. The admin matches a query as the start of a word, and Chinese
-    has no spaces to start words: so an editor's 敬老 finds 社区举办重阳敬老宴."""
+    and so on while two characters are left. The admin matches a query as the
+    start of a word, and Chinese has no spaces to start words: so an editor's
+    敬老 finds 社区举办重阳敬老宴."""
     suffixes = [
         run[start:] for run in HAN.findall(text) for start in range(1, len(run) - 1)
     ]

@@ -112,6 +112,9 @@ class ActivitiesTest(WagtailPageTestCase):
         latest = timezone.localtime(self.later.starts_at)
         self.assertEqual(month_links(latest.year, latest.month), ["prev"])
         self.assertEqual(month_links(2000, 1), ["next"])
+        # A mistyped year never leads past the years the month view serves.
+        build_activity(self.index, "写错年份", datetime(2101, 1, 5, tzinfo=SHANGHAI))
+        self.assertEqual(month_links(2100, 12), ["prev"])
 
     def test_month_view_rejects_impossible_months_with_the_site_404(self):
         for path in (

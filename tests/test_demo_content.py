@@ -4,9 +4,9 @@ own data, marks what it invents, and running it again changes nothing."""
 from io import StringIO
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import TestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site, WorkflowState
 
@@ -299,6 +299,16 @@ class ScaledDemoTest(TestCase):
         load_demo("--scale", "0.02")
         self.assertEqual(self.generated(NewsPage).count(), 40)
         self.assertEqual(self.generated(RoleModelPage).count(), 10)
+
+
+class ScaleArgumentTest(SimpleTestCase):
+    def test_a_scale_that_is_not_a_positive_number_is_refused_in_chinese(self):
+        for value in ("0", "-1", "abc", "nan", "inf"):
+            with (
+                self.subTest(value=value),
+                self.assertRaisesMessage(CommandError, "规模须为正数"),
+            ):
+                load_demo("--scale", value)
 
 
 class DemoAccountTest(TestCase):

@@ -72,7 +72,8 @@ def test_every_page_stays_within_the_query_budget_whatever_the_content(
                 f"{path} reads renditions image by image:\n"
                 f"{describe(one_image_at_a_time(queries))}"
             )
-            _, doubled = measured["doubled"][name]
+            doubled_status, doubled = measured["doubled"][name]
+            assert doubled_status == 200
             assert len(doubled) == len(queries), (
                 f"{path} costs {len(doubled)} queries with twice the content, "
                 f"{len(queries)} before:\n{describe(doubled)}"

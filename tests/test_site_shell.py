@@ -190,10 +190,27 @@ class PrivateSectionTest(WagtailPageTestCase):
         self.assertContains(self.client.get(self.roster.url), "康乐社区位于")
 
     def test_menus_lists_and_neighbouring_articles_leave_it_out(self):
-        menu = landmark(self.client.get(self.public_news.url), "主导航")
-        self.assertEqual(texts(menu.find_all("a")), ["首页", "社区动态"])
+        # The home page's menu is read without routing, an article's with it.
+        for url in (self.home.url, self.public_news.url):
+            with self.subTest(url=url):
+                menu = landmark(self.client.get(url), "主导航")
+                self.assertEqual(texts(menu.find_all("a")), ["首页", "社区动态"])
         self.assertNotContains(self.client.get(self.news_index.url), "内部的动态")
         self.assertNotContains(self.client.get(self.public_news.url), "内部的动态")
+        self.assertNotContains(self.client.get("/search/", {"q": "动态"}), "内部的动态")
+
+    def test_a_plain_page_does_not_list_a_private_subpage(self):
+        parent = build_standard_page(self.home, "办事指南", "guide")
+        build_standard_page(parent, "公开的指南", "open-guide")
+        private = build_standard_page(parent, "内部的指南", "internal-guide")
+        PageViewRestriction.objects.create(
+            page=private,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="secret",
+        )
+        response = self.client.get(parent.url)
+        self.assertContains(response, "公开的指南")
+        self.assertNotContains(response, "内部的指南")
 
 
 class SiteFilesTest(TestCase):

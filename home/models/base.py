@@ -12,6 +12,9 @@ from home.http_methods import SAFE_METHODS
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearchField
 
+# How many levels of an address routing reads in its one query, well past the
+# site's deepest page; levels beyond are looked up one by one.
+ROUTE_READ_DEPTH = 8
 # The rendition offered to social networks; templates/base.html uses the same.
 SHARE_IMAGE_FILTER = "fill-1200x630"
 
@@ -92,7 +95,7 @@ class Route:
     """What was read to route a visit from ``start``: by url_path, the pages
     the address names below it and its live children shown in menus (the
     main menu when ``start`` is the site's root), each as its own type and
-    annotated with ``in_private_section`` and ``below_alias``."""
+    annotated with ``route_in_private_section`` and ``route_below_alias``."""
 
     start: Page
     pages: dict
@@ -138,8 +141,8 @@ class SitePage(Page):
         the ancestors, then their restrictions. A page reached by routing knows
         already whether any apply; otherwise one query finds both, and
         Wagtail's own way is kept for the rare page below an alias."""
-        known_public = getattr(self, "in_private_section", True) is False
-        if known_public and getattr(self, "below_alias", True) is False:
+        known_public = getattr(self, "route_in_private_section", True) is False
+        if known_public and getattr(self, "route_below_alias", True) is False:
             return PageViewRestriction.objects.none()
         steps = range(self.steplen, len(self.path) + 1, self.steplen)
         ancestors = Page.objects.filter(path__in=[self.path[:end] for end in steps])
@@ -179,13 +182,17 @@ class SitePage(Page):
 
     def read_route(self, path_components):
         """The pages below this one at each step of the path, with this page's
-        live children shown in menus, in one query."""
+        live children shown in menus, in one query. Only the first
+        ROUTE_READ_DEPTH steps are read: an address deeper than the site is
+        tall is answered level by level, as Wagtail does, and cannot make the
+        query grow with the square of its length."""
+        steps = path_components[:ROUTE_READ_DEPTH]
         url_paths = [
-            self.url_path + "".join(f"{part}/" for part in path_components[:end])
-            for end in range(1, len(path_components) + 1)
+            self.url_path + "".join(f"{part}/" for part in steps[:end])
+            for end in range(1, len(steps) + 1)
         ]
         models, level = set(), {self.specific_class}
-        for _ in path_components:
+        for _ in steps:
             level = {sub for model in level for sub in model.allowed_subpage_models()}
             models |= level
         below = Q(path__startswith=self.path, depth__gt=self.depth)
@@ -195,7 +202,10 @@ class SitePage(Page):
                 Q(url_path__in=url_paths)
                 | Q(depth=self.depth + 1, show_in_menus=True, live=True)
             )
-        ).annotate(in_private_section=in_private_section(), below_alias=below_alias())
+        ).annotate(
+            route_in_private_section=in_private_section(),
+            route_below_alias=below_alias(),
+        )
         return Route(
             start=self,
             pages={page.url_path: page for page in as_own_types(pages, models, True)},

@@ -106,7 +106,8 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
     def months_with_activities(self):
         """The first and last (year, month) worth a link: from the earliest
         activity's month to the latest's, and this month. Month pages link no
-        further, so that a crawler does not walk a century of empty months."""
+        further, so that a crawler does not walk a century of empty months,
+        and never past the years the month view serves."""
         bounds = self.get_activities().aggregate(
             earliest=Min("starts_at"), latest=Max("starts_at")
         )
@@ -116,7 +117,7 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             if moment is not None:
                 local = timezone.localtime(moment)
                 months.append((local.year, local.month))
-        return min(months), max(months)
+        return max(min(months), (FIRST_YEAR, 1)), min(max(months), (LAST_YEAR, 12))
 
     @path("calendar/", name="calendar")
     def calendar(self, request):

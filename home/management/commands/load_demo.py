@@ -1,3 +1,4 @@
+import math
 from argparse import ArgumentTypeError
 
 from django.core.management.base import BaseCommand
@@ -18,7 +19,7 @@ def scale(text):
         value = float(text)
     except ValueError:
         value = 0
-    if not value > 0:
+    if not (value > 0 and math.isfinite(value)):
         raise ArgumentTypeError("规模须为正数，例如 1 或 0.05。")
     return value
 
