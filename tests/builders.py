@@ -15,7 +15,7 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
 from culture.models import (
     BuildingIndexPage,
@@ -348,9 +348,24 @@ def build_building(index, compound, number, theme="reading", **fields):
     return add_page(index, page)
 
 
-def sign_in_to_admin(client, username, password):
+def sign_in_to_admin(client, username, password, headers=None):
     """Log in through the admin's login form, as a person does (and as the
     lockout of repeated failures sees it)."""
     return client.post(
-        reverse("wagtailadmin_login"), {"username": username, "password": password}
+        reverse("wagtailadmin_login"),
+        {"username": username, "password": password},
+        headers=headers,
     )
+
+
+def build_password_restriction(page, password="secret"):
+    """Put ``page`` and every page below it behind a password."""
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password=password
+    )
+
+
+def praise(client, role_model, **headers):
+    """A post from the praise button, as a browser sends it from the page."""
+    headers.setdefault("Sec-Fetch-Site", "same-origin")
+    return client.post(reverse("praise", args=[role_model.pk]), headers=headers)

@@ -5,6 +5,7 @@ The demo is built once per test session in a database of its own: a SQLite
 file, or a fresh PostgreSQL database when the suite runs with ``DATABASE_URL``
 pointing at PostgreSQL, so the gates see the same engine as the rest of the run."""
 
+import contextlib
 import http.client
 import json
 import os
@@ -24,11 +25,31 @@ from django.utils.encoding import iri_to_uri
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 60
+# An address no page lives at: the gates check the 404 page with it.
+NOT_FOUND_PATH = "/no-such-page/"
 # The demo is served with a twentieth of `load_demo --scale 1` added (100 more
 # news articles, 25 role models, 10 legal articles): the news, the street and
 # the legal articles then fill their first pages, so the gates see lists as
 # long as the site's, and the demo is still quick to build.
 DEMO_SCALE = 0.05
+
+
+def manage(*args, env, timeout=300):
+    """``manage.py`` run in a process of its own with ``env`` as its whole
+    environment; the finished process, its output as text."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def last_json_line(output):
+    """The JSON a process printed last: anything logged before it is passed over."""
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def free_port():
@@ -101,6 +122,7 @@ class DemoServer:
     env: dict
     scale: float
     process: subprocess.Popen = field(repr=False)
+    known_html_paths: dict | None = field(default=None, repr=False)
     # One Python process runs every piece of code, so that a gate can count
     # rows around each request without waiting seconds for Django to start.
     shell: subprocess.Popen | None = field(default=None, repr=False)
@@ -112,29 +134,44 @@ class DemoServer:
     def get(self, path):
         """GET a path, which may hold Chinese, without following redirects: the
         gates see a redirect's status and Location as a browser first would."""
-        connection = http.client.HTTPConnection(urlsplit(self.base).netloc, timeout=60)
+        return self.send("GET", iri_to_uri(path))
+
+    def send(self, method, target, body=None, headers=None):
+        """One request as a client sends it (the target goes out byte for
+        byte), and the site's answer."""
+        address = urlsplit(self.base)
+        connection = http.client.HTTPConnection(
+            address.hostname, address.port, timeout=60
+        )
         try:
-            connection.request("GET", iri_to_uri(path))
+            connection.putrequest(
+                method, target, skip_host=True, skip_accept_encoding=True
+            )
+            headers = {"Host": address.netloc, **(headers or {})}
+            for name, value in headers.items():
+                connection.putheader(name, value)
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders()
+            # A body refused on its length alone is answered before it is all sent.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                connection.send(body or b"")
             response = connection.getresponse()
             return Reply(response.status, response.headers, response.read())
         finally:
             connection.close()
 
-    def manage(self, *args):
-        """Run a management command against the demo server's database."""
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=PROJECT_DIR,
-            env=self.env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-
-    def query(self, code):
-        """Evaluate a Python expression with Django set up against the demo
-        database and return its JSON-decoded value (e.g. counts of stored rows)."""
-        return self.run(f"result = {code}")
+    def html_paths(self):
+        """Every page type and every HTML route of the demo site, by name: one
+        live page of each type, then the routes of routable pages that render
+        HTML of their own, so that a new page type meets every gate at once.
+        Read once; the gates change nothing they name."""
+        if self.known_html_paths is None:
+            self.known_html_paths = {
+                **self.run(PAGE_PATHS_CODE),
+                **self.run(ROUTE_PATHS_CODE),
+            }
+        return dict(self.known_html_paths)
 
     def run(self, code):
         """Run Python code with Django set up against the demo database; the
@@ -261,16 +298,6 @@ result = {
 """
 
 
-def html_paths(server):
-    """Every page type and every HTML route of the demo site, by name."""
-    return {**page_paths(server), **server.run(ROUTE_PATHS_CODE)}
-
-
-def page_paths(server):
-    """{'app.PageModel': path} for one live demo page of each page type."""
-    return server.run(PAGE_PATHS_CODE)
-
-
 def wait_until_serving(base, process):
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -301,13 +328,7 @@ def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
         ["migrate", "--noinput", "-v0"],
         ["load_demo", "--scale", str(scale)],
     ):
-        subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=PROJECT_DIR,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        manage(*args, env=env).check_returncode()
     log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
     process = subprocess.Popen(
         [

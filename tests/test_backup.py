@@ -1,11 +1,8 @@
 """make backup / make restore: an archive of the database and the uploads
 restores into a fresh database and media folder with the same pages."""
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -21,7 +18,7 @@ from tests.builders import (
     build_site,
     restore_wagtail_roots,
 )
-from tests.demo_server import PROJECT_DIR, database_url
+from tests.demo_server import database_url, last_json_line, manage
 
 LIST_PAGES = (
     "from wagtail.models import Page; from wagtail.images.models import Image; "
@@ -32,13 +29,8 @@ LIST_PAGES = (
 
 class BackupAndRestoreTest(TransactionTestCase):
     def manage(self, *args, env):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=PROJECT_DIR,
-            env={**os.environ, "DJANGO_SETTINGS_MODULE": "settings.test", **env},
-            capture_output=True,
-            text=True,
-            timeout=300,
+        return manage(
+            *args, env={**os.environ, "DJANGO_SETTINGS_MODULE": "settings.test", **env}
         )
 
     def setUp(self):
@@ -64,7 +56,7 @@ class BackupAndRestoreTest(TransactionTestCase):
 
         listing = self.manage("shell", "--no-imports", "-c", LIST_PAGES, env=env)
         self.assertEqual(listing.returncode, 0, listing.stderr)
-        titles, image_files = json.loads(listing.stdout.strip().splitlines()[-1])
+        titles, image_files = last_json_line(listing.stdout)
         self.assertEqual(titles, sorted(Page.objects.values_list("title", flat=True)))
         self.assertIn("社区举办重阳敬老宴", titles)
         (image_file,) = image_files

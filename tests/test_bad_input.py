@@ -4,17 +4,12 @@ malformed bodies, and posts without their CSRF token or from another site.
 No answer is a server error, and a refused request stores nothing: every
 table of the demo database has as many rows after it as before."""
 
-import contextlib
-import http.client
 import json
 import re
-from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 import pytest
-
-from tests.demo_server import html_paths
 
 # Requests in flight at once: the two gunicorn workers have four threads each.
 PARALLEL_REQUESTS = 8
@@ -23,9 +18,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # gunicorn answers a longer request line itself, before Django sees it.
 GUNICORN_REQUEST_LINE_LIMIT = 4094
-
-Answer = namedtuple("Answer", "status headers body")
-
 
 # --- What the site serves ---------------------------------------------------
 
@@ -47,18 +39,11 @@ for model in get_page_models():
             result[name] = page.url + page.reverse_subpage(route.name)
 """
 
-FORMS_CODE = """
-from culture.models import RoleModelIndexPage, RoleModelPage
-from legal.models import LegalQuizPage
+# The role model whose page html_paths names.
+ROLE_MODEL_CODE = """
+from culture.models import RoleModelPage
 
-street = RoleModelIndexPage.objects.live().public().order_by("path").first()
-role_model = RoleModelPage.objects.live().public().order_by("path").first()
-result = {
-    "nomination form": street.url + street.reverse_subpage("nominate"),
-    "quiz": LegalQuizPage.objects.live().public().order_by("path").first().url,
-    "praise": f"/praise/{role_model.pk}/",
-    "role model": role_model.url,
-}
+result = RoleModelPage.objects.live().public().order_by("path").first().pk
 """
 
 # How many rows each table holds, by model.
@@ -78,7 +63,16 @@ def ascii_target(path):
 
 @pytest.fixture(scope="module")
 def form_paths(demo_server):
-    return demo_server.run(FORMS_CODE)
+    """{name: target}: the forms, the praise button and the role model it
+    praises, percent-encoded as a client sends them."""
+    pages = demo_server.html_paths()
+    paths = {
+        "nomination form": pages["nomination form"],
+        "quiz": pages["legal.LegalQuizPage"],
+        "praise": f"/praise/{demo_server.run(ROLE_MODEL_CODE)}/",
+        "role model": pages["culture.RoleModelPage"],
+    }
+    return {name: ascii_target(path) for name, path in paths.items()}
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +80,7 @@ def public_paths(demo_server, form_paths):
     """{name: path} for every public address: each page type, each route of
     a routable page, the search, and the addresses outside Wagtail."""
     paths = {
-        **html_paths(demo_server),
+        **demo_server.html_paths(),
         **demo_server.run(ROUTES_CODE),
         "sitemap": "/sitemap.xml",
         "robots.txt": "/robots.txt",
@@ -104,32 +98,10 @@ def public_paths(demo_server, form_paths):
 def takes_posts(path, form_paths):
     """Whether the address takes a POST: the forms and the praise button."""
     forms = ("nomination form", "quiz", "praise")
-    return path in {ascii_target(form_paths[form]) for form in forms}
+    return path in {form_paths[form] for form in forms}
 
 
 # --- Sending -----------------------------------------------------------------
-
-
-def send(server, method, target, body=None, headers=None):
-    """One request as a client sends it (the target goes out byte for byte),
-    and the site's answer."""
-    address = urlsplit(server.base)
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=60)
-    try:
-        connection.putrequest(method, target, skip_host=True, skip_accept_encoding=True)
-        headers = {"Host": address.netloc, **(headers or {})}
-        for name, value in headers.items():
-            connection.putheader(name, value)
-        if body is not None:
-            connection.putheader("Content-Length", str(len(body)))
-        connection.endheaders()
-        # A body refused on its length alone is answered before it is all sent.
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            connection.send(body or b"")
-        response = connection.getresponse()
-        return Answer(response.status, response.headers, response.read())
-    finally:
-        connection.close()
 
 
 def send_to_all(server, requests):
@@ -137,7 +109,7 @@ def send_to_all(server, requests):
 
     def one(request):
         name, method, target, *rest = request
-        return (name, method, target), send(server, method, target, *rest)
+        return (name, method, target), server.send(method, target, *rest)
 
     with ThreadPoolExecutor(PARALLEL_REQUESTS) as pool:
         return dict(pool.map(one, requests))
@@ -276,7 +248,7 @@ def test_an_odd_path_never_breaks_the_site(demo_server, public_paths):
 @pytest.fixture(scope="module")
 def csrf(demo_server, form_paths):
     """A browser's CSRF cookie and the token of the form it was given."""
-    answer = send(demo_server, "GET", ascii_target(form_paths["nomination form"]))
+    answer = demo_server.send("GET", form_paths["nomination form"])
     cookies = " ".join(answer.headers.get_all("Set-Cookie"))
     cookie = re.search(r"csrftoken=(\w+)", cookies)[1]
     token = re.search(rb'name="csrfmiddlewaretoken" value="(\w+)"', answer.body)[1]
@@ -319,9 +291,9 @@ def test_opening_the_praise_address_leads_to_the_page_and_praises_no_one(
 ):
     before = row_counts(demo_server)
     for method in ("GET", "HEAD"):
-        answer = send(demo_server, method, form_paths["praise"])
+        answer = demo_server.send(method, form_paths["praise"])
         assert answer.status == 302
-        assert answer.headers["Location"] == ascii_target(form_paths["role model"])
+        assert answer.headers["Location"] == form_paths["role model"]
     assert stored_rows(before, row_counts(demo_server)) == {}
 
 
@@ -458,7 +430,7 @@ def test_a_bad_form_post_is_refused_and_stores_nothing(
 ):
     headers, body = post(FORM_FIELDS[form], csrf)
     before = row_counts(demo_server)
-    answer = send(demo_server, "POST", ascii_target(form_paths[form]), body, headers)
+    answer = demo_server.send("POST", form_paths[form], body, headers)
     assert answer.status < 500
     assert stored_rows(before, row_counts(demo_server)) == {}
 
@@ -468,7 +440,7 @@ def test_a_body_django_cannot_read_gets_the_sites_400_page(
 ):
     for name in ("body-past-DATA_UPLOAD_MAX_MEMORY_SIZE", "form-declared-in-GBK"):
         headers, body = BAD_POSTS[name](NOMINATION, csrf)
-        answer = send(demo_server, "POST", form_paths["nomination form"], body, headers)
+        answer = demo_server.send("POST", form_paths["nomination form"], body, headers)
         assert answer.status == 400, name
         assert "抱歉，这次请求无法处理" in answer.body.decode(), name
 
@@ -508,8 +480,8 @@ def test_a_praise_from_another_site_is_refused_and_stores_nothing(
 ):
     body_headers, content = body
     before = row_counts(demo_server)
-    answer = send(
-        demo_server, "POST", form_paths["praise"], content, {**origin, **body_headers}
+    answer = demo_server.send(
+        "POST", form_paths["praise"], content, {**origin, **body_headers}
     )
     assert answer.status in (400, 403)
     assert stored_rows(before, row_counts(demo_server)) == {}
@@ -521,8 +493,7 @@ def test_a_post_to_a_missing_praise_address_gets_the_404_page_whatever_its_body(
     """The praise view takes no CSRF token and so never reads the body; the
     404 page must not read it either (Django's own checks the token)."""
     for name, (headers, content) in PRAISE_BODIES.items():
-        answer = send(
-            demo_server,
+        answer = demo_server.send(
             "POST",
             "/praise/999999999999/",
             content,
@@ -539,15 +510,13 @@ def test_what_the_forms_accept_is_counted(demo_server, form_paths, csrf):
     """The same posts, done right, store a row each: the checks above would
     see a refused request that stored something."""
     before = row_counts(demo_server)
-    nomination = send(
-        demo_server,
+    nomination = demo_server.send(
         "POST",
         form_paths["nomination form"],
         urlencoded(with_token(csrf, NOMINATION)),
         from_the_page(csrf),
     )
-    praise = send(
-        demo_server,
+    praise = demo_server.send(
         "POST",
         form_paths["praise"],
         b"",

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.demo_server import PROJECT_DIR, html_paths
+from tests.demo_server import NOT_FOUND_PATH, PROJECT_DIR
 
 VNU_JAR = PROJECT_DIR / ".venv/npm/node_modules/vnu-jar/build/dist/vnu.jar"
 MISSING_PAGE = "404 page"
@@ -37,7 +37,7 @@ def vnu():
 
 
 def test_every_page_is_valid_html(vnu, demo_server, tmp_path):
-    pages = {**html_paths(demo_server), MISSING_PAGE: "/no-such-page/"}
+    pages = {**demo_server.html_paths(), MISSING_PAGE: NOT_FOUND_PATH}
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = pool.map(demo_server.get, pages.values())
         replies = dict(zip(pages, fetched, strict=True))

@@ -20,6 +20,7 @@ from tests.builders import (
     build_site_settings,
     build_standard_page,
     build_street,
+    praise,
 )
 from tests.html import soup
 
@@ -151,10 +152,7 @@ class PraiseAndFormsAreNeverStaleTest(StreetTestCase):
         self.client.get(self.role_model.url)
         self.client.get(self.street.url)
         with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(
-                reverse("praise", args=[self.role_model.pk]),
-                headers={"Sec-Fetch-Site": "same-origin"},
-            )
+            praise(self.client, self.role_model)
         visitor = self.client_class()
         page = soup(visitor.get(self.role_model.url))
         self.assertEqual(page.select_one(".praise__count strong").get_text(), "1")
@@ -176,9 +174,6 @@ class RedisCacheTest(TestCase):
         build_site_settings()
         cls.article = build_news(build_news_index(home), "楼道微更新", date(2026, 9, 1))
 
-    def tearDown(self):
-        caches["default"].clear()
-
     def test_pages_are_cached_in_redis(self):
         self.assertIsInstance(caches["default"], ResilientRedisCache)
         self.client.get(self.article.url)
@@ -192,10 +187,7 @@ class RedisDownTest(StreetTestCase):
             response = self.client.get(self.role_model.url)
             self.assertEqual(response.status_code, 200)
             self.assertFalse(served_from_cache(response))
-        praised = self.client.post(
-            reverse("praise", args=[self.role_model.pk]),
-            headers={"Sec-Fetch-Site": "same-origin"},
-        )
+        praised = praise(self.client, self.role_model)
         self.assertContains(praised, "谢谢您为王秀英点赞！")
         self.assertEqual(RoleModelPage.objects.get().praises.count(), 1)
 

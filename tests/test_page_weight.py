@@ -7,8 +7,6 @@ import re
 
 from bs4 import BeautifulSoup
 
-from tests.demo_server import html_paths
-
 MAX_HTML_BYTES = 60 * 1024
 MAX_CSS_JS_GZIPPED_BYTES = 40 * 1024
 FONT_FILE = re.compile(r"\.(woff2?|ttf|otf|eot)\b|@font-face", re.I)
@@ -24,7 +22,7 @@ def assets_of(html):
 def test_every_page_type_is_light_and_uses_system_fonts(demo_server):
     heavy = []
     assets = {}
-    for name, path in html_paths(demo_server).items():
+    for name, path in demo_server.html_paths().items():
         reply = demo_server.get(path)
         assert reply.status == 200, (name, path, reply.status)
         weight = 0

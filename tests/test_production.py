@@ -9,7 +9,6 @@ import atexit
 import functools
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,8 +28,8 @@ from tests.builders import (
     build_site_settings,
     sign_in_to_admin,
 )
+from tests.demo_server import PROJECT_DIR, last_json_line, manage
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 STRONG_SECRET = "k" * 20 + "-production-test-secret-with-enough-variety-0123456789"
 # The browser tests' Playwright loop needs this, and a deployment must not have it.
 CLEAN_ENV = {
@@ -46,14 +45,7 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, env):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_DIR,
-        env={**CLEAN_ENV, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return manage(*args, env={**CLEAN_ENV, **env}, timeout=120)
 
 
 @functools.cache
@@ -105,7 +97,7 @@ def production_requests(requests, **env):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return last_json_line(result.stdout)
 
 
 class StartupTest(TestCase):
@@ -212,18 +204,13 @@ class ProductionServingTest(TestCase):
                 self.assertNotIn("Traceback", answer["text"])
 
     def test_static_files_have_hashed_compressed_copies_cached_for_a_year(self):
-        (page,) = production_requests(
-            [("get", "/", {"X-Forwarded-Proto": "https"})],
-            DATABASE_URL="sqlite:////nonexistent-folder/kangle.sqlite3",
-        )
-        stylesheet = re.search(
-            r'href="(/static/home/css/site\.\w+\.css)"', page["text"]
-        )
+        manifest = Path(collected_static_root()) / "staticfiles.json"
+        hashed = json.loads(manifest.read_text())["paths"]["home/css/site.css"]
         (css,) = production_requests(
             [
                 (
                     "get",
-                    stylesheet.group(1),
+                    f"/static/{hashed}",
                     {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"},
                 )
             ]
@@ -287,15 +274,17 @@ class AdminLoginLockoutTest(TestCase):
     @override_settings(CLIENT_IP_HEADER="HTTP_X_REAL_IP")
     def test_behind_the_proxy_the_visitors_own_address_counts(self):
         for _ in range(5):
-            self.client.post(
-                reverse("wagtailadmin_login"),
-                {"username": "zhangwei", "password": "wrong-password"},
+            sign_in_to_admin(
+                self.client,
+                "zhangwei",
+                "wrong-password",
                 headers={"X-Real-IP": "203.0.113.5"},
             )
         # Same proxy connection, another visitor: not locked out.
-        other_visitor = self.client_class().post(
-            reverse("wagtailadmin_login"),
-            {"username": "zhangwei", "password": "password"},
+        other_visitor = sign_in_to_admin(
+            self.client_class(),
+            "zhangwei",
+            "password",
             headers={"X-Real-IP": "203.0.113.77"},
         )
         self.assertRedirects(other_visitor, "/admin/")

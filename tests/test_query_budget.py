@@ -3,7 +3,6 @@ anonymous visitor in at most QUERY_BUDGET database queries with nothing cached,
 reads its images' renditions in bulk, and costs the same when the content
 doubles, so that an N+1 query cannot come back unnoticed."""
 
-from tests.demo_server import html_paths
 from tests.queries import QUERY_BUDGET
 
 # Runs with Django set up against the demo server's database: each path is
@@ -57,7 +56,7 @@ def describe(queries):
 def test_every_page_stays_within_the_query_budget_whatever_the_content(
     demo_server, subtests
 ):
-    paths = html_paths(demo_server)
+    paths = demo_server.html_paths()
     measured = demo_server.run(
         MEASURE_CODE.format(paths=paths, scale=demo_server.scale * 2)
     )

@@ -23,6 +23,7 @@ from tests.builders import (
     build_role_model,
     build_site,
     build_street,
+    praise,
 )
 from tests.html import soup, texts
 from tests.queries import QUERY_BUDGET, cold_visit
@@ -175,9 +176,7 @@ class PraiseTest(WagtailPageTestCase):
         cls.praise_url = f"/praise/{cls.role_model.pk}/"
 
     def praise(self, client=None, **headers):
-        """A post from the praise button, as a browser sends it from the page."""
-        headers.setdefault("Sec-Fetch-Site", "same-origin")
-        return (client or self.client).post(self.praise_url, headers=headers)
+        return praise(client or self.client, self.role_model, **headers)
 
     def praise_count_shown(self):
         response = self.client.get(self.role_model.url)
@@ -228,10 +227,7 @@ class PraiseTest(WagtailPageTestCase):
 
     def test_only_published_role_models_can_be_praised(self):
         draft = build_role_model(self.street, "草稿", live=False)
-        response = self.client.post(
-            f"/praise/{draft.pk}/", headers={"Sec-Fetch-Site": "same-origin"}
-        )
-        self.assertEqual(response.status_code, 404)
+        self.assertEqual(praise(self.client, draft).status_code, 404)
         self.assertEqual(self.client.post("/praise/99999999/").status_code, 404)
 
     def test_a_post_from_another_site_is_refused(self):

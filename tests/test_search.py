@@ -8,7 +8,7 @@ from datetime import date
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import PageViewRestriction, get_page_models
+from wagtail.models import get_page_models
 from wagtail.search.models import IndexEntry
 
 from culture.models import (
@@ -37,6 +37,7 @@ from tests.builders import (
     build_editor,
     build_news,
     build_news_index,
+    build_password_restriction,
     build_site,
     build_site_settings,
     build_standard_page,
@@ -254,9 +255,7 @@ class SynonymsAndPromotionsTest(SearchTestCase):
         self.assertNotContains(self.search("办证"), "推荐结果")
 
     def test_promotion_of_a_private_page_is_not_shown(self):
-        PageViewRestriction.objects.create(
-            page=self.office, restriction_type="password", password="secret"
-        )
+        build_password_restriction(self.office)
         SearchPromotion.objects.create(query=Query.get("办证"), page=self.office)
         self.assertNotContains(self.search("办证"), "推荐结果")
 

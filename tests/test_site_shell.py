@@ -7,7 +7,7 @@ from datetime import date
 from django.template.loader import render_to_string
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -17,6 +17,7 @@ from tests.builders import (
     build_image,
     build_news,
     build_news_index,
+    build_password_restriction,
     build_site,
     build_site_settings,
     build_standard_page,
@@ -159,11 +160,7 @@ class PrivateSectionTest(WagtailPageTestCase):
             cls.news_index, "内部的动态", date(2026, 5, 2), tags=["自治"]
         )
         for page in (cls.staff, cls.private_news):
-            PageViewRestriction.objects.create(
-                page=page,
-                restriction_type=PageViewRestriction.PASSWORD,
-                password="secret",
-            )
+            build_password_restriction(page)
 
     def test_every_page_in_the_section_asks_for_the_password(self):
         for page in (self.staff, self.roster, self.private_news):
@@ -175,11 +172,7 @@ class PrivateSectionTest(WagtailPageTestCase):
     def test_an_alias_follows_the_restrictions_of_its_original(self):
         original = build_standard_page(self.home, "通知原文", "notice")
         alias = original.create_alias(update_slug="notice-copy")
-        PageViewRestriction.objects.create(
-            page=original,
-            restriction_type=PageViewRestriction.PASSWORD,
-            password="secret",
-        )
+        build_password_restriction(original)
         self.assertContains(self.client.get(alias.url), 'name="password"')
 
     def test_the_password_opens_the_section(self):
@@ -203,11 +196,7 @@ class PrivateSectionTest(WagtailPageTestCase):
         parent = build_standard_page(self.home, "办事指南", "guide")
         build_standard_page(parent, "公开的指南", "open-guide")
         private = build_standard_page(parent, "内部的指南", "internal-guide")
-        PageViewRestriction.objects.create(
-            page=private,
-            restriction_type=PageViewRestriction.PASSWORD,
-            password="secret",
-        )
+        build_password_restriction(private)
         response = self.client.get(parent.url)
         self.assertContains(response, "公开的指南")
         self.assertNotContains(response, "内部的指南")

@@ -5,7 +5,7 @@ and the reading aids work with and without JavaScript."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.demo_server import html_paths
+from tests.demo_server import NOT_FOUND_PATH
 
 PAGES = [
     "home",
@@ -24,14 +24,13 @@ MODES = {
     "特大": ("xlarge", "normal"),
     "高对比度": ("standard", "high"),
 }
-NOT_FOUND_PATH = "/no-such-page/"
 
 
 def gate_paths(server):
     """One page of every type and every HTML route, plus the page states that
     render differently: a topic filter that finds nothing, the buildings
     grouped by compound, and the 404 page."""
-    paths = html_paths(server)
+    paths = server.html_paths()
     return {
         **paths,
         "law topic without articles": paths["legal.LegalArticleIndexPage"]
