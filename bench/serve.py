@@ -26,6 +26,9 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+# The search benchmark beside this script.
+from search import postgres_database
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 REDIS_URL = "redis://127.0.0.1:6379/14"
@@ -183,14 +186,11 @@ def main():
     if shutil.which("wrk") is None:
         sys.exit("wrk not found: apt-get install wrk")
 
-    import psycopg
-
     server = os.environ.get(
         "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
     )
     name = f"kangle_bench_{uuid.uuid4().hex[:8]}"
-    admin = psycopg.connect(server, autocommit=True)
-    admin.execute(f'CREATE DATABASE "{name}"')
+    admin = postgres_database(server, name)
     work = Path(tempfile.mkdtemp(prefix="kangle-bench-"))
     base_env = {
         **os.environ,

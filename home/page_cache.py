@@ -26,6 +26,7 @@ from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.http_methods import SAFE_METHODS
 from home.models import SiteSettings
 from home.reading_aids import READING_AIDS
 
@@ -60,7 +61,7 @@ class PageCacheBackend(BaseBackend):
 
 
 def _is_cacheable_request(request):
-    if request.method not in ("GET", "HEAD") or "messages" in request.COOKIES:
+    if request.method not in SAFE_METHODS or "messages" in request.COOKIES:
         return False
     if any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_SKIP):
         return False
@@ -78,12 +79,12 @@ def _is_cacheable_response(response):
     )
 
 
-def _cache_key(request, generations):
+def _cache_key(request, path_generation_key, generations):
     aids = ":".join(aid.chosen(request) for aid in READING_AIDS.values())
     raw = "|".join(
         [
             generations.get(SITE_GENERATION) or "",
-            generations.get(_path_generation_key(request.path)) or "",
+            generations.get(path_generation_key) or "",
             request.method,
             request.get_full_path(),
             aids,
@@ -101,10 +102,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
             return self.get_response(request)
-        generations = cache.get_many(
-            [SITE_GENERATION, _path_generation_key(request.path)]
-        )
-        key = _cache_key(request, generations)
+        path_generation_key = _path_generation_key(request.path)
+        generations = cache.get_many([SITE_GENERATION, path_generation_key])
+        key = _cache_key(request, path_generation_key, generations)
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"
@@ -117,9 +117,10 @@ class AnonymousPageCacheMiddleware:
 
 
 def _pages_showing(page):
-    """The page itself, the sections above it (their listings, the home page)
-    and every page that links to it (rich text, page choosers)."""
-    pages = [page, *page.get_ancestors().filter(depth__gt=1)]
+    """The sections above the page (their listings, the home page) and every
+    page that links to it (rich text, page choosers). Wagtail's frontend-cache
+    app purges the page itself."""
+    pages = list(page.get_ancestors().filter(depth__gt=1))
     for source, _ in ReferenceIndex.get_grouped_references_to(page):
         if isinstance(source, Page):
             pages.append(source)

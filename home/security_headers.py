@@ -17,6 +17,7 @@ def _header(directives):
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefix = f"/{settings.ADMIN_PATH}/"
         self.site_policy = _header(settings.CONTENT_SECURITY_POLICY)
         self.admin_policy = _header(settings.ADMIN_CONTENT_SECURITY_POLICY)
         self.permissions_policy = ", ".join(
@@ -25,7 +26,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        is_admin = request.path.startswith(f"/{settings.ADMIN_PATH}/")
+        is_admin = request.path.startswith(self.admin_prefix)
         response.setdefault(
             "Content-Security-Policy",
             self.admin_policy if is_admin else self.site_policy,

@@ -5,7 +5,7 @@ for each service point. docs/open-data.md describes the JSON."""
 import csv
 import io
 
-from legal.opening_hours import MIDNIGHT, format_closing, format_time
+from legal.opening_hours import format_closing, format_time
 
 HSDS_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 SCHEMA_ORG_DAYS = [
@@ -204,9 +204,7 @@ def point_json_ld(point, request):
                 "opens": format_time(period.opens),
                 # schema.org times are xsd:time, which has no 24:00; search
                 # engines read an open-all-day point as 00:00 to 23:59.
-                "closes": "23:59"
-                if period.closes == MIDNIGHT
-                else format_time(period.closes),
+                "closes": format_closing(period.closes, midnight="23:59"),
             }
             for period in point.opening_periods.all()
         ],

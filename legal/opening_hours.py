@@ -23,9 +23,9 @@ def format_time(value):
     return value.strftime("%H:%M")
 
 
-def format_closing(value):
-    """A closing time; 00:00 closes at midnight and is written 24:00."""
-    return "24:00" if value == MIDNIGHT else format_time(value)
+def format_closing(value, midnight="24:00"):
+    """A closing time; 00:00 closes at midnight and is written ``midnight``."""
+    return midnight if value == MIDNIGHT else format_time(value)
 
 
 @dataclass(frozen=True)

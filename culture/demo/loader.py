@@ -28,7 +28,7 @@ from culture.models import (
 )
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_NAMES
-from home.demo.bulk import ScaledSection, add_pages, generated_slug
+from home.demo.bulk import ScaledSection, generated_slug
 from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish, stream_data
 from home.models import Compound, StandardPage
@@ -302,9 +302,6 @@ def load_scaled(home, scale):
     section = ScaledSection.under(
         home, RoleModelIndexPage, ROLE_MODELS_AT_SCALE_1, scale, ROLE_MODEL_SLUG_PREFIX
     )
-    street, numbers = section.index, section.numbers
-    if not numbers:
-        return 0
     loader = DemoLoader()
     portraits = [
         loader.image(
@@ -323,9 +320,9 @@ def load_scaled(home, scale):
     )
     pages = [
         role_model(number, compounds, portraits[number % PORTRAITS])
-        for number in numbers
+        for number in section.numbers
     ]
-    add_pages(street, [(page, date(page.first_honoured_year, 12, 1)) for page in pages])
+    section.add(pages, published_on=lambda page: date(page.first_honoured_year, 12, 1))
     RoleModelHonour.objects.bulk_create(
         RoleModelHonour(
             page=page,
@@ -333,7 +330,7 @@ def load_scaled(home, scale):
             title=honour_titles[(number + position) % len(honour_titles)],
             year=min(page.first_honoured_year + 3 * position, FIRST_HONOURED_YEARS[-1]),
         )
-        for page, number in zip(pages, numbers, strict=True)
+        for page, number in zip(pages, section.numbers, strict=True)
         for position in range(1 + number % 2)
     )
     return len(pages) + loader.created

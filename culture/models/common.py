@@ -7,13 +7,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 
-from home.models.base import SHARE_IMAGE_FILTER
+from home.models.base import SHARE_IMAGE_FILTER, WIDE_IMAGE_FILTER
 from home.renditions import prefetch_renditions
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
-# A gallery photo; templates/culture/includes/gallery.html uses the same.
-GALLERY_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 YEAR_VALIDATORS = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 
 
@@ -91,7 +89,7 @@ class PhotoGalleryMixin:
         """The photos with their images and renditions, read in two queries."""
         photos = list(self.photos.select_related("image"))
         prefetch_renditions(
-            [photo.image for photo in photos], SHARE_IMAGE_FILTER, GALLERY_IMAGE_FILTER
+            [photo.image for photo in photos], SHARE_IMAGE_FILTER, WIDE_IMAGE_FILTER
         )
         return photos
 

@@ -8,11 +8,17 @@ command rebuilds both indexes once at the end."""
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
+
+
+def publication_moment(day):
+    """When a demo page published on ``day`` went out: nine in the morning."""
+    return timezone.make_aware(datetime.combine(day, time(9, 0)))
 
 
 @dataclass
@@ -25,6 +31,7 @@ class ScaledSection:
     index: Page
     count: int
     numbers: list
+    today: date
 
     @classmethod
     def under(cls, home, index_model, full_size, scale, slug_prefix):
@@ -42,48 +49,46 @@ class ScaledSection:
             for number in range(1, count + 1)
             if generated_slug(slug_prefix, number) not in existing
         ]
-        return cls(index, count, numbers)
+        return cls(index, count, numbers, timezone.localdate())
 
     def date_of(self, number, span_days):
         """The date of generated page ``number``: the pages are spread evenly
         over the ``span_days`` before today, the first the newest."""
-        today = timezone.localdate()
-        return today - timedelta(days=1 + number * span_days // self.count)
+        return self.today - timedelta(days=1 + number * span_days // self.count)
+
+    def add(self, pages, published_on=attrgetter("date")):
+        """Insert new, unsaved pages as the last children of the index, each
+        published on ``published_on(page)`` and without revisions; returns
+        them saved.
+
+        The Page rows go in with one bulk insert; each page type's own row is
+        then saved raw, as ``loaddata`` saves a fixture, so that no signal
+        handler indexes the pages one by one."""
+        parent = self.index
+        if not pages:
+            return []
+        last = parent.get_last_child()
+        first = last._get_lastpos_in_path() + 1 if last else 1
+        depth = parent.depth + 1
+        for position, page in enumerate(pages, start=first):
+            published = publication_moment(published_on(page))
+            page.path = Page._get_path(parent.path, depth, position)
+            page.depth = depth
+            page.numchild = 0
+            page.url_path = f"{parent.url_path}{page.slug}/"
+            page.draft_title = page.title
+            page.locale_id = parent.locale_id
+            page.live = True
+            page.has_unpublished_changes = False
+            page.first_published_at = page.last_published_at = published
+        Page.objects.bulk_create(pages)
+        for page in pages:
+            page.page_ptr_id = page.id
+            page.save_base(raw=True, force_insert=True)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+        parent.numchild += len(pages)
+        return pages
 
 
 def generated_slug(slug_prefix, number):
     return f"{slug_prefix}{number:04d}"
-
-
-def add_pages(parent, dated_pages):
-    """Insert new, unsaved pages as the last children of ``parent``, each
-    published on its date and without revisions: ``dated_pages`` holds
-    (page, date) pairs. The pages are returned saved.
-
-    The Page rows go in with one bulk insert; each page type's own row is then
-    saved raw, as ``loaddata`` saves a fixture, so that no signal handler
-    indexes the pages one by one."""
-    pages = [page for page, _ in dated_pages]
-    if not pages:
-        return []
-    last = parent.get_last_child()
-    first = last._get_lastpos_in_path() + 1 if last else 1
-    depth = parent.depth + 1
-    for position, (page, published_on) in enumerate(dated_pages, start=first):
-        published = timezone.make_aware(datetime.combine(published_on, time(9, 0)))
-        page.path = Page._get_path(parent.path, depth, position)
-        page.depth = depth
-        page.numchild = 0
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.draft_title = page.title
-        page.locale_id = parent.locale_id
-        page.live = True
-        page.has_unpublished_changes = False
-        page.first_published_at = page.last_published_at = published
-    Page.objects.bulk_create(pages)
-    for page in pages:
-        page.page_ptr_id = page.id
-        page.save_base(raw=True, force_insert=True)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    parent.numchild += len(pages)
-    return pages

@@ -5,7 +5,7 @@ the loader again changes nothing; ``reset()`` removes what it built."""
 
 import importlib
 import io
-from datetime import date, datetime, time
+from datetime import date
 from decimal import Decimal
 
 from django.apps import apps
@@ -15,14 +15,13 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db import transaction
-from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from home.database import refresh_planner_statistics
 from home.demo import content
-from home.demo.bulk import ScaledSection, add_pages, generated_slug
+from home.demo.bulk import ScaledSection, generated_slug, publication_moment
 from home.demo.images import draw_illustration
 from home.models import (
     Compound,
@@ -60,7 +59,7 @@ def publish(page, published_on=None):
     revision = page.save_revision()
     revision.publish()
     if published_on is not None:
-        moment = timezone.make_aware(datetime.combine(published_on, time(9, 0)))
+        moment = publication_moment(published_on)
         Page.objects.filter(pk=page.pk).update(
             first_published_at=moment, last_published_at=moment
         )
@@ -426,10 +425,8 @@ def load_scaled_news(home, scale):
     section = ScaledSection.under(
         home, NewsIndexPage, NEWS_AT_SCALE_1, scale, NEWS_SLUG_PREFIX
     )
-    if not section.numbers:
-        return 0
     loader = DemoLoader()
-    images = {spec["key"]: loader.image(spec) for spec in content.IMAGES}
+    images = loader.load_images()
     tags = {
         name: Tag.objects.get_or_create(name=name)[0]
         for event in content.GENERATED_NEWS_EVENTS
@@ -448,7 +445,7 @@ def load_scaled_news(home, scale):
         )
         for number, event in planned
     ]
-    add_pages(section.index, [(page, page.date) for page in pages])
+    section.add(pages)
     NewsPageTag.objects.bulk_create(
         NewsPageTag(content_object=page, tag=tags[name])
         for page, (_, event) in zip(pages, planned, strict=True)

@@ -17,6 +17,9 @@ from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearch
 ROUTE_READ_DEPTH = 8
 # The rendition offered to social networks; templates/base.html uses the same.
 SHARE_IMAGE_FILTER = "fill-1200x630"
+# An image across the text column (lead images, gallery photos, images in a
+# body); templates/includes/wide_picture.html uses the same.
+WIDE_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 
 
 def in_private_section():

@@ -17,14 +17,12 @@ from home.renditions import prefetch_renditions, renditions_prefetch
 from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
-from .base import SHARE_IMAGE_FILTER, SitePage, SitePageQuerySet
+from .base import SHARE_IMAGE_FILTER, WIDE_IMAGE_FILTER, SitePage, SitePageQuerySet
 
 FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
 # The renditions a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "format-{webp,jpeg}|fill-480x270"
-# The lead image above an article; templates/home/news_page.html uses the same.
-LEAD_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 MAX_TAG_LENGTH = 100
 
 
@@ -214,7 +212,7 @@ class NewsPage(SitePage):
         prefetch_renditions(
             [self.lead_image, *(post.lead_image for post in related)],
             SHARE_IMAGE_FILTER,
-            LEAD_IMAGE_FILTER,
+            WIDE_IMAGE_FILTER,
             CARD_IMAGE_FILTER,
         )
         context.update(

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.demo.bulk import ScaledSection, add_pages, generated_slug
+from home.demo.bulk import ScaledSection, generated_slug
 from home.demo.content import GENERATED_NOTE
 from home.demo.loader import DemoLoader, publish
 from home.models import SiteSettings
@@ -251,16 +251,14 @@ def load_scaled(home, scale):
     section = ScaledSection.under(
         home, LegalArticleIndexPage, ARTICLES_AT_SCALE_1, scale, ARTICLE_SLUG_PREFIX
     )
-    if not section.numbers:
-        return 0
     topics = {topic.slug: topic for topic in LegalTopic.objects.all()}
-    today = timezone.localdate()
     pages = [
-        article(number, topics, section.date_of(number, ARTICLE_SPAN_DAYS), today)
+        article(
+            number, topics, section.date_of(number, ARTICLE_SPAN_DAYS), section.today
+        )
         for number in section.numbers
     ]
-    add_pages(section.index, [(page, page.date) for page in pages])
-    return len(pages)
+    return len(section.add(pages))
 
 
 def article(number, topics, published_on, today):
