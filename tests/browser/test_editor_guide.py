@@ -4,6 +4,7 @@ tells editors to look for is there, and saves a screenshot. `make screenshots`
 writes them into docs/editor-guide/; otherwise they go to a temporary folder,
 so the guide cannot drift from the product unnoticed."""
 
+import logging
 import os
 import time
 from datetime import date
@@ -14,9 +15,9 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.models import EditingSession
 
 from culture.models import Nomination
+from home import request_log
 from tests.builders import (
     build_article,
     build_article_index,
@@ -95,8 +96,9 @@ def admin_screens(live_db, browser_page):
 
 @pytest.mark.parametrize("name", SCREENS)
 def test_each_guide_screen_shows_what_the_guide_says(
-    live_db, admin_screens, browser_page, tmp_path, name
+    live_db, admin_screens, browser_page, tmp_path, caplog, name
 ):
+    caplog.set_level(logging.INFO, logger=request_log.logger.name)
     response = browser_page.goto(live_db.url + admin_screens[name])
     assert response.status == 200
     assert SCREENS[name] in browser_page.content()
@@ -106,15 +108,21 @@ def test_each_guide_screen_shows_what_the_guide_says(
     assert (folder / f"{name}.png").stat().st_size > 1000
     if name.endswith("-edit"):
         # An edit screen opens an editing session with a request of its own and
-        # releases it with another when left: both must be answered before the
-        # test empties the database.
-        wait_until(EditingSession.objects.exists)
+        # releases it with a beacon when left: both must be answered before the
+        # test empties the database. The live server shares the test's SQLite
+        # connection, so the test watches the request log rather than reading
+        # the table while the server writes to it.
+        assert wait_for_answer(caplog, "/editing-sessions/ping/") == 200
         browser_page.goto("about:blank")
-        wait_until(lambda: not EditingSession.objects.exists())
+        assert wait_for_answer(caplog, "/editing-sessions/release/") == 200
 
 
-def wait_until(condition, seconds=10):
+def wait_for_answer(caplog, path_part, seconds=10):
+    """The status the live server answered the first request to `path_part` with."""
     deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, f"still waiting for {condition}"
+    while True:
+        for record in caplog.records:
+            if record.name == request_log.logger.name and path_part in record.args[1]:
+                return record.args[2]
+        assert time.monotonic() < deadline, f"no request to {path_part} was answered"
         time.sleep(0.1)
