@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import SimpleTestCase, TestCase, override_settings
+from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site, WorkflowState
 
@@ -164,6 +165,16 @@ class LoadDemoTest(TestCase):
         for page in Page.objects.live().specific().filter(depth__gt=1):
             with self.subTest(page=page.url):
                 self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_search_and_the_admin_know_where_each_demo_image_is_used(self):
+        news = NewsPage.objects.live().filter(lead_image__isnull=False).first()
+        response = self.client.get("/search/", {"q": news.title})
+        self.assertIn(news.url, {a["href"] for a in soup(response).select("main a")})
+        sign_in_to_admin(self.client, "editor", "kangle-test-password")
+        usage = self.client.get(
+            reverse("wagtailimages:image_usage", args=[news.lead_image_id])
+        )
+        self.assertContains(usage, news.title)
 
     def test_running_again_changes_nothing(self):
         before = snapshot()

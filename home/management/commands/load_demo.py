@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from home.demo.loader import (
     DemoLoader,
     ensure_demo_accounts,
+    index_updates_deferred,
     load_scaled,
     rebuild_indexes,
     reset,
@@ -51,12 +52,13 @@ class Command(BaseCommand):
                 section.reset()
             reset()
             self.stdout.write("已删除原有示例内容。")
-        created = DemoLoader().load()
-        home = HomePage.objects.get()
-        for section in sections:
-            created += section.load(home)
-        if options["scale"]:
-            created += load_scaled(home, options["scale"])
+        with index_updates_deferred():
+            created = DemoLoader().load()
+            home = HomePage.objects.get()
+            for section in sections:
+                created += section.load(home)
+            if options["scale"]:
+                created += load_scaled(home, options["scale"])
         if created:
             rebuild_indexes()
             self.stdout.write(
