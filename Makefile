@@ -46,8 +46,11 @@ restore: install
 	@test -n "$(ARCHIVE)" || { echo "用法：make restore ARCHIVE=backups/kangle-<时间>.tar.gz"; exit 2; }
 	$(MANAGE) restore $(ARCHIVE)
 
+# The suite in two workers (pytest-xdist); the quality gates, which share one
+# demo server, all run in one of them (tests/conftest.py).
+TEST_WORKERS ?= 2
 test: lint check-migrations check-static
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS) --dist loadgroup
 
 # The Nu HTML Checker for tests/test_html_validity.py; it runs with Java.
 VNU_JAR_VERSION := 26.9.27

@@ -18,3 +18,12 @@ def demo_server(tmp_path_factory):
     server, stop = start_demo_server(tmp_path_factory.mktemp("demo-server"))
     yield server
     stop()
+
+
+def pytest_collection_modifyitems(items):
+    """The quality gates share one demo server: when the suite runs in several
+    workers (pytest-xdist, ``--dist loadgroup``) they all go to one of them, so
+    the demo is built once."""
+    for item in items:
+        if "demo_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo-server"))
