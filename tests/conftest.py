@@ -21,9 +21,12 @@ def demo_server(tmp_path_factory):
 
 
 def pytest_collection_modifyitems(items):
-    """The quality gates share one demo server: when the suite runs in several
-    workers (pytest-xdist, ``--dist loadgroup``) they all go to one of them, so
-    the demo is built once."""
+    """When the suite runs in several workers (pytest-xdist, ``--dist
+    loadgroup``), the quality gates, which share one demo server, all go to
+    one of them, so the demo is built once; and the tests of a class stay
+    together, so its shared data (``setUpTestData``) is built once."""
     for item in items:
         if "demo_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("demo-server"))
+        elif getattr(item, "cls", None) is not None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.rsplit("::", 1)[0]))

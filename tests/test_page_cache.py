@@ -5,7 +5,6 @@ never served stale; and the site keeps serving when Redis goes away."""
 import logging
 from datetime import date
 
-import pytest
 from django.core.cache import caches
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -165,8 +164,6 @@ class PraiseAndFormsAreNeverStaleTest(StreetTestCase):
             self.assertNotIn("X-Page-Cache", self.client.get(url))
 
 
-# One worker at a time empties the Redis database.
-@pytest.mark.xdist_group("redis")
 @override_settings(PAGE_CACHE_SECONDS=600, CACHES=REDIS_CACHE)
 class RedisCacheTest(TestCase):
     """The real Redis on this machine (database 15, emptied after each test)."""
