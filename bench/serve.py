@@ -32,6 +32,10 @@ from search import postgres_database
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 REDIS_URL = "redis://127.0.0.1:6379/14"
+# How long a client waits for an answer: as long as the nginx of docs/deploy/
+# (proxy_read_timeout), so an error is what a visitor there would see. wrk's
+# own 2 s counted slow answers on a slow machine as errors.
+CLIENT_TIMEOUT_SECONDS = 30
 ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
 
 # Each page as (name, code run with Django set up that leaves its path in result).
@@ -129,7 +133,7 @@ def fetch(port, path):
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}{path}", headers={"X-Forwarded-Proto": "https"}
     )
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=CLIENT_TIMEOUT_SECONDS) as response:
         return response.read()
 
 
@@ -140,6 +144,7 @@ def wrk(port, path, seconds, clients):
             f"-t{min(clients, 2)}",
             f"-c{clients}",
             f"-d{seconds}s",
+            f"--timeout={CLIENT_TIMEOUT_SECONDS}s",
             "--latency",
             "-H",
             "X-Forwarded-Proto: https",
