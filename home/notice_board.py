@@ -7,8 +7,9 @@ from datetime import date, timedelta
 
 from django.shortcuts import render
 from django.utils import timezone
-from wagtail.models import Page, get_page_models
+from wagtail.models import get_page_models
 
+from home.models.base import public_pages
 from home.request_params import is_id, text_param
 
 DEFAULT_PERIOD_DAYS = 14
@@ -36,8 +37,7 @@ def date_param(request, name, default):
 def candidates(start, end):
     """Live pages of the notice-board types first published in the period."""
     return (
-        Page.objects.live()
-        .public()
+        public_pages()
         .type(*notice_board_types())
         .filter(first_published_at__date__gte=start, first_published_at__date__lte=end)
         .specific()
@@ -72,8 +72,7 @@ def print_sheets(request):
         int(value) for value in request.GET.getlist("page")[:MAX_ITEMS] if is_id(value)
     ]
     items = (
-        Page.objects.live()
-        .public()
+        public_pages()
         .type(*notice_board_types())
         .filter(pk__in=ids)
         .specific()

@@ -22,8 +22,8 @@ from wagtail.contrib.search_promotions.models import Query as SearchPromotionQue
 from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
-from home.models import SearchSynonym
-from home.models.base import as_own_types, site_pages
+from home.models import SearchSynonym, SiteSettings
+from home.models.base import as_own_types, public_or_none, site_pages
 from home.pagination import paginate
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.request_params import text_param
@@ -113,6 +113,9 @@ def search(request):
             "invalid_section": invalid_section,
             "promoted": promoted_pages(query) if results.number == 1 else [],
             "popular_searches": [] if section_counts else popular_searches(),
+            "help_page": None
+            if section_counts
+            else public_or_none(SiteSettings.for_request(request).help_page),
         },
     )
 

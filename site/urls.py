@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from culture import views as culture_views
 from home import views as home_views
+from home.sitemaps import PublicPagesSitemap
 
 urlpatterns = [
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
@@ -21,7 +22,12 @@ urlpatterns = [
     ),
     # Twelve digits at most: a longer number is no page id (and overflows SQLite).
     re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
-    path("sitemap.xml", require_safe(sitemap), name="sitemap"),
+    path(
+        "sitemap.xml",
+        require_safe(sitemap),
+        {"sitemaps": {"wagtail": PublicPagesSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
 ]

@@ -5,7 +5,7 @@ instead of returning ``None``."""
 
 import io
 import itertools
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -225,6 +225,30 @@ def build_topic(name="邻里纠纷", slug="neighbours", services=()):
     topic = LegalTopic.objects.create(name=name, slug=slug)
     topic.services.set(services)
     return topic
+
+
+def build_activity_index(home, title="每月法治活动", slug="activities"):
+    from legal.models import ActivityIndexPage
+
+    return add_page(home, ActivityIndexPage(title=title, slug=slug))
+
+
+def build_activity(index, title, starts_at, hours=2, **fields):
+    from legal.models import ActivityPage
+
+    return add_page(
+        index,
+        ActivityPage(
+            title=title,
+            slug=fields.pop("slug", f"activity-{starts_at:%Y%m%d%H%M}"),
+            activity_type=fields.pop("activity_type", "talk"),
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=hours),
+            summary=fields.pop("summary", f"{title}的内容"),
+            place_text=fields.pop("place_text", "社区广场"),
+            **fields,
+        ),
+    )
 
 
 def build_article_index(home, title="普法", slug="law"):

@@ -11,26 +11,16 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from legal.models import ActivityIndexPage, ActivityPage
-from tests.builders import add_page, build_directory, build_point, build_site
+from tests.builders import (
+    add_page,
+    build_activity,
+    build_directory,
+    build_point,
+    build_site,
+)
 from tests.html import soup, texts
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-
-
-def build_activity(index, title, starts_at, hours=2, **fields):
-    return add_page(
-        index,
-        ActivityPage(
-            title=title,
-            slug=fields.pop("slug", f"activity-{starts_at:%Y%m%d%H%M}"),
-            activity_type=fields.pop("activity_type", "talk"),
-            starts_at=starts_at,
-            ends_at=starts_at + timedelta(hours=hours),
-            summary=fields.pop("summary", f"{title}的内容"),
-            place_text=fields.pop("place_text", "社区广场"),
-            **fields,
-        ),
-    )
 
 
 class ActivitiesTest(WagtailPageTestCase):

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import Compound, SitePage
+from home.models.base import is_public_page
 from home.pagination import paginate
 from home.request_params import object_param, text_param
 from home.search import ChineseSearchField
@@ -230,20 +231,34 @@ class FamilyMaxim(index.Indexed, models.Model):
     def theme_name(self):
         return THEME_NAMES.get(self.theme, "")
 
+    @classmethod
+    def for_reading(cls):
+        """The maxims as the reader shows them, each knowing whether the public
+        may see its family's page."""
+        return cls.objects.select_related("family__compound").annotate(
+            family_is_public=is_public_page("family")
+        )
+
+    @property
+    def public_family(self):
+        """The family's page, if the public may see it (read by ``for_reading``)."""
+        return self.family if getattr(self, "family_is_public", False) else None
+
     @property
     def source(self):
-        """Where the maxim comes from, as the reader prints it."""
-        if self.family_id is not None and self.family.live:
-            compound = self.family.compound
-            where = f"{compound.name} " if compound else ""
-            return f"{where}{self.family.family_name}家训"
+        """Where the maxim comes from, as the reader prints it: a family whose
+        page the public may not see is not named."""
+        family = self.public_family
+        if family is not None:
+            where = f"{family.compound.name} " if family.compound else ""
+            return f"{where}{family.family_name}家训"
         return self.classic_source or "社区居民家训"
 
     @classmethod
     def for_day(cls, day=None):
         """每日家训: the maxim of the day, the same for everyone all day and
         different the next day, going round the whole reader."""
-        maxims = cls.objects.select_related("family__compound").order_by("pk")
+        maxims = cls.for_reading().order_by("pk")
         count = maxims.count()
         if not count:
             return None
@@ -273,7 +288,7 @@ class FamilyMaximReaderPage(ChoiceRoutesMixin, RoutablePageMixin, SitePage):
     @staticmethod
     def get_maxims():
         order = {slug: position for position, (slug, _) in enumerate(THEME_CHOICES)}
-        maxims = FamilyMaxim.objects.select_related("family__compound")
+        maxims = FamilyMaxim.for_reading()
         return sorted(maxims, key=lambda maxim: (order[maxim.theme], maxim.pk))
 
     def get_chapters(self):

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
 from home.models import SitePage
+from home.models.base import public_page_ids
 from home.search import ChineseSearchField
 
 from .common import year_field
@@ -127,13 +128,16 @@ class HonourBoardPage(RoutablePageMixin, SitePage):
         )
 
     def get_entries(self):
-        """The entries to show: one naming only an unpublished role model (a
-        draft made from a nomination, say) is left out until it is published."""
-        return [
-            entry
-            for entry in self.entries.select_related("role_model")
-            if entry.display_name
-        ]
+        """The entries to show, each knowing whether the public may see its
+        role model's page. A role model the public may not see (a draft made
+        from a nomination, a page behind a restriction) lends the entry
+        nothing: an entry naming only such a role model is left out."""
+        entries = list(self.entries.select_related("role_model"))
+        shown = public_page_ids(entry.role_model for entry in entries)
+        for entry in entries:
+            if entry.role_model_id in shown:
+                entry.public_role_model = entry.role_model
+        return [entry for entry in entries if entry.display_name]
 
     def get_other_years(self):
         return (
@@ -199,19 +203,18 @@ class HonourBoardEntry(Orderable):
         if self.role_model_id is None and not self.name.strip():
             raise ValidationError({"name": "请选择好人页面，或填写姓名。"})
 
-    @property
-    def published_role_model(self):
-        role_model = self.role_model
-        return role_model if role_model is not None and role_model.live else None
+    # The role model's page when the public may see it; set by
+    # ``HonourBoardPage.get_entries``, the one way entries are read for display.
+    public_role_model = None
 
     @property
     def display_name(self):
-        role_model = self.published_role_model
+        role_model = self.public_role_model
         return self.name or (role_model.name if role_model else "")
 
     @property
     def display_citation(self):
-        role_model = self.published_role_model
+        role_model = self.public_role_model
         return self.citation or (role_model.deed if role_model else "")
 
     def __str__(self):

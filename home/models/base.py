@@ -1,7 +1,14 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from wagtail.admin.panels import FieldPanel
@@ -22,45 +29,90 @@ SHARE_IMAGE_FILTER = "fill-1200x630"
 WIDE_IMAGE_FILTER = "format-{webp,jpeg}|width-{480,960}"
 
 
-def in_private_section():
+def _restricted_path():
+    """The path of the restricted page, inside a query of the restrictions."""
+    return Subquery(
+        Page.objects.filter(pk=OuterRef("page_id")).order_by().values("path")[:1]
+    )
+
+
+def in_private_section(path="path"):
     """Whether a view restriction is set on the page or one of its ancestors
-    (their tree paths begin its own), as part of a page query.
+    (their tree paths begin its own ``path``), as part of a page query.
 
     The restriction table, nearly always empty, drives the check: each
     restriction's page path is read by primary key. Joining the restrictions
     to the page table instead let PostgreSQL scan every page once per row of
     a listing (1.5 s for an article's neighbours among 2,000 news)."""
-    restricted_path = Subquery(
-        Page.objects.filter(pk=OuterRef("page_id")).order_by().values("path")[:1]
-    )
     return Exists(
-        PageViewRestriction.objects.annotate(restricted_path=restricted_path).filter(
-            restricted_path=Substr(OuterRef("path"), 1, Length("restricted_path"))
+        PageViewRestriction.objects.annotate(restricted_path=_restricted_path()).filter(
+            restricted_path=Substr(OuterRef(path), 1, Length("restricted_path"))
         )
     )
 
 
-def below_alias():
-    """Whether the page or one of its ancestors is an alias, as part of a page
-    query: an alias follows the restrictions of the page it copies."""
-    return Exists(
-        Page.objects.filter(
-            alias_of__isnull=False, path=Substr(OuterRef("path"), 1, Length("path"))
-        )
+def alias_of_private_section():
+    """Whether the page or one of its ancestors is an alias of a page in a
+    private section, as part of a page query. Wagtail checks only the
+    original's own restrictions, so an alias of a page inside a restricted
+    section would otherwise be public. Aliases, rare, drive the check."""
+    original_path = Subquery(
+        Page.objects.filter(pk=OuterRef("alias_of_id")).order_by().values("path")[:1]
     )
+    private_aliases = (
+        Page.objects.filter(alias_of__isnull=False)
+        .annotate(original_path=original_path)
+        .filter(in_private_section("original_path"))
+    )
+    return Exists(
+        private_aliases.filter(path=Substr(OuterRef("path"), 1, Length("path")))
+    )
+
+
+def is_private():
+    """Whether the public may not see the page for a view restriction (its
+    own, a section's, or the original's of an alias), as part of a page query."""
+    return Q(in_private_section()) | Q(alias_of_private_section())
 
 
 class SitePageQuerySet(PageQuerySet):
     def private_q(self):
-        """Pages under a view restriction, worked out by the database inside the
-        query itself: Wagtail's own version first reads every restriction, one
-        more query each time a listing calls ``public()``."""
-        return Q(in_private_section())
+        """Pages the public may not see for a view restriction (``is_private``),
+        worked out by the database inside the query itself: Wagtail's own
+        version first reads every restriction, one more query each time a
+        listing calls ``public()``, and lets an alias of a private page through."""
+        return is_private()
 
 
 def site_pages():
     """Pages of any type, with the site's ``public()``."""
     return SitePageQuerySet(Page)
+
+
+def public_pages():
+    """The pages the public may see: live and under no view restriction. The
+    one check behind every page that shows or links another."""
+    return site_pages().live().public()
+
+
+def public_page_ids(pages):
+    """The ids of those of ``pages`` (``None`` allowed) the public may see, in
+    one query."""
+    ids = {page.pk for page in pages if page is not None}
+    if not ids:
+        return set()
+    return set(public_pages().filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def public_or_none(page):
+    """``page`` if the public may see it, else ``None``."""
+    return page if page is not None and page.pk in public_page_ids([page]) else None
+
+
+def is_public_page(foreign_key):
+    """Whether the page a foreign key names may be seen by the public, as an
+    annotation of a query, so that a listing checks all its rows at once."""
+    return Exists(public_pages().filter(pk=OuterRef(foreign_key)))
 
 
 def as_own_types(pages, models, with_route_related=False):
@@ -98,7 +150,7 @@ class Route:
     """What was read to route a visit from ``start``: by url_path, the pages
     the address names below it and its live children shown in menus (the
     main menu when ``start`` is the site's root), each as its own type and
-    annotated with ``route_in_private_section`` and ``route_below_alias``."""
+    annotated with ``route_is_private`` (see ``is_private``)."""
 
     start: Page
     pages: dict
@@ -140,27 +192,23 @@ class SitePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """The view restrictions on this page and its ancestors. Wagtail reads
-        the ancestors, then their restrictions. A page reached by routing knows
-        already whether any apply; otherwise one query finds both, and
-        Wagtail's own way is kept for the rare page below an alias."""
-        known_public = getattr(self, "route_in_private_section", True) is False
-        if known_public and getattr(self, "route_below_alias", True) is False:
+        """The view restrictions that guard this page: on the page and its
+        ancestors and, where one of them is an alias, on the original and the
+        original's ancestors (Wagtail looks at the original alone). A page
+        reached by routing knows already whether any apply; otherwise one
+        query finds them."""
+        if getattr(self, "route_is_private", True) is False:
             return PageViewRestriction.objects.none()
         steps = range(self.steplen, len(self.path) + 1, self.steplen)
-        ancestors = Page.objects.filter(path__in=[self.path[:end] for end in steps])
-        rows = list(
-            ancestors.annotate(
-                restricted=Exists(
-                    PageViewRestriction.objects.filter(page=OuterRef("pk"))
-                )
-            ).values_list("pk", "alias_of_id", "restricted")
+        own_paths = [self.path[:end] for end in steps]
+        alias_of_restricted = Page.objects.filter(
+            path__in=own_paths,
+            alias_of__isnull=False,
+            alias_of__path__startswith=OuterRef("restricted_path"),
         )
-        if any(alias_of for _, alias_of, _ in rows):
-            return super().get_view_restrictions()
-        return PageViewRestriction.objects.filter(
-            page_id__in=[pk for pk, _, restricted in rows if restricted]
-        )
+        return PageViewRestriction.objects.annotate(
+            restricted_path=_restricted_path()
+        ).filter(Q(restricted_path__in=own_paths) | Q(Exists(alias_of_restricted)))
 
     def route(self, request, path_components):
         """Wagtail's routing, with every page the address names below this one
@@ -206,8 +254,7 @@ class SitePage(Page):
                 | Q(depth=self.depth + 1, show_in_menus=True, live=True)
             )
         ).annotate(
-            route_in_private_section=in_private_section(),
-            route_below_alias=below_alias(),
+            route_is_private=ExpressionWrapper(is_private(), BooleanField()),
         )
         return Route(
             start=self,

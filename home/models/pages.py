@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from home.blocks import BaseStreamBlock, GovernanceBlock, SectionLinkBlock
 from home.search import ChineseSearchField
 
-from .base import SitePage, site_pages
+from .base import SitePage, public_page_ids, site_pages
 from .compounds import Compound
 from .news import NewsPage
 
@@ -70,6 +70,15 @@ class HomePage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["compounds"] = Compound.objects.all()
         context["latest_news"] = NewsPage.objects.for_listing()[:LATEST_NEWS_COUNT]
+        chosen = [block.value["page"] for block in self.governances]
+        chosen += [block.value["page"] for block in self.featured_sections]
+        public_ids = public_page_ids(chosen)
+        context["public_chosen_page_ids"] = public_ids
+        context["featured_sections"] = [
+            block
+            for block in self.featured_sections
+            if block.value["page"] and block.value["page"].pk in public_ids
+        ]
         return context
 
     parent_page_types = ["wagtailcore.Page"]

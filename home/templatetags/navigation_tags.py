@@ -57,7 +57,7 @@ def navigation_from_route(route, page):
         if child.is_child_of(route.start)
         and child.show_in_menus
         and child.live
-        and not child.route_in_private_section
+        and not child.route_is_private
     ]
     trail = [
         ancestor

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Max, Min
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from icalendar import Calendar, Event
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import SitePage
+from home.models.base import is_public_page, public_page_ids
 from home.pagination import paginate
 from home.search import ChineseSearchField
 
@@ -30,6 +32,8 @@ UPCOMING_COUNT = 10
 # a subscription's events with the feed's, so a dropped activity would vanish
 # from residents' calendars as soon as it ended.
 CALENDAR_KEEPS_DAYS = 90
+# Where an activity is held when its service point is not public.
+UNANNOUNCED_PLACE = "地点请咨询社区居委会"
 
 
 class ActivityIndexPage(RoutablePageMixin, SitePage):
@@ -52,6 +56,7 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             .public()
             .descendant_of(self)
             .select_related("place_point")
+            .annotate(place_point_is_public=is_public_page("place_point"))
         )
 
     def get_upcoming(self, now=None):
@@ -212,9 +217,21 @@ class ActivityPage(SitePage):
         verbose_name = "法治活动"
         verbose_name_plural = "法治活动"
 
+    @cached_property
+    def public_place_point(self):
+        """The service point the activity is held at, if the public may see
+        its page; a listing reads that with the activities."""
+        if self.place_point_id is None:
+            return None
+        is_public = getattr(self, "place_point_is_public", None)
+        if is_public is None:
+            is_public = self.place_point_id in public_page_ids([self.place_point])
+        return self.place_point if is_public else None
+
     @property
     def place_name(self):
-        return self.place_point.title if self.place_point else self.place_text
+        point = self.public_place_point
+        return point.title if point else self.place_text or UNANNOUNCED_PLACE
 
     @property
     def listing_date(self):
