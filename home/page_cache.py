@@ -2,8 +2,9 @@
 
 Anonymous readers of the same page at the same reading-aid settings get the
 same HTML, so it is served from the cache; anything personal (a logged-in
-editor, a form with its CSRF cookie, a response marked private or no-cache) is
-never stored. The stored copy is keyed by path, query string and reading aids.
+editor, a form with its CSRF token, a page opened with a page password, a
+response marked private or no-cache) is never stored. The stored copy is keyed
+by scheme, host, path, query string and reading aids.
 
 Purging works through Wagtail's frontend-cache interface (``PageCacheBackend``
 below), so Wagtail's own publish and unpublish purges reach it, and so does any
@@ -11,6 +12,7 @@ below), so Wagtail's own publish and unpublish purges reach it, and so does any
 generation number for the path: every stored variant of that path (each query
 string, each reading aid) is orphaned at once and expires on its own.
 Changes that show on every page (a new section in the menu, the site settings)
+and view restrictions, which hide pages wherever they are listed or linked,
 bump the generation of the whole site."""
 
 import hashlib
@@ -19,11 +21,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_save
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.http_methods import SAFE_METHODS
@@ -68,10 +71,22 @@ def _is_cacheable_request(request):
     return not request.user.is_authenticated
 
 
-def _is_cacheable_response(response):
+def _is_personal(request):
+    """Whether the answer was made for this visitor alone: it carries a CSRF
+    token (a form), or it read a session that holds something (a page
+    password entered). The CSRF and session middleware add their cookies
+    only after this cache has seen the response, so it asks the request."""
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return True
+    session = getattr(request, "session", None)
+    return session is not None and session.accessed and not session.is_empty()
+
+
+def _is_cacheable_response(request, response):
     control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        not _is_personal(request)
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and response.get("Content-Type", "").startswith(CACHED_CONTENT_TYPES)
@@ -86,7 +101,9 @@ def _cache_key(request, path_generation_key, generations):
             generations.get(SITE_GENERATION) or "",
             generations.get(path_generation_key) or "",
             request.method,
-            request.get_full_path(),
+            # Absolute addresses in a page (feeds, og:image) follow the
+            # request's scheme and host: one copy for each.
+            request.build_absolute_uri(),
             aids,
         ]
     )
@@ -110,7 +127,7 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if _is_cacheable_response(response):
+        if _is_cacheable_response(request, response):
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
@@ -151,8 +168,19 @@ def purge_after_settings_change(**kwargs):
     purge_site()
 
 
+def purge_after_restriction_change(**kwargs):
+    # A restriction hides a whole section, and whatever lists, links or maps
+    # its pages anywhere on the site; Wagtail sends no publish signal for it.
+    transaction.on_commit(purge_site)
+
+
 def connect_signal_handlers():
     page_published.connect(purge_after_publishing)
     page_unpublished.connect(purge_after_publishing)
     post_page_move.connect(purge_after_moving)
     post_save.connect(purge_after_settings_change, sender=SiteSettings)
+    for signal in (post_save, post_delete):
+        signal.connect(purge_after_restriction_change, sender=PageViewRestriction)
+    m2m_changed.connect(
+        purge_after_restriction_change, sender=PageViewRestriction.groups.through
+    )

@@ -275,6 +275,34 @@ def build_article(index, title, topic, day, reviewed_on=None, **fields):
     return add_page(index, article, live)
 
 
+def build_quiz(index, title="民法典小测验", slug="quiz"):
+    """A two-question quiz; the right answers are 1 and 2."""
+    from legal.models import LegalQuizPage
+
+    questions = [
+        {
+            "question": "家庭应当树立什么？",
+            "choices": ["优良家风", "严格家规"],
+            "correct": 1,
+            "explanation": "<p>民法典第一千零四十三条。</p>",
+        },
+        {
+            "question": "公共法律服务热线是？",
+            "choices": ["12345", "12348", "12315"],
+            "correct": 2,
+            "explanation": "<p>12348。</p>",
+        },
+    ]
+    return add_page(
+        index,
+        LegalQuizPage(
+            title=title,
+            slug=slug,
+            questions=[("question", question) for question in questions],
+        ),
+    )
+
+
 def build_street(home, title="康乐好人一条街", slug="good-people"):
     return add_page(home, RoleModelIndexPage(title=title, slug=slug))
 

@@ -15,12 +15,12 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from legal.models import LegalArticleIndexPage, LegalArticlePage, LegalQuizPage
 from tests.builders import (
-    add_page,
     build_article,
     build_article_index,
     build_directory,
     build_editor,
     build_point,
+    build_quiz,
     build_service,
     build_site,
     build_topic,
@@ -196,33 +196,7 @@ class LegalQuizTest(WagtailPageTestCase):
     def setUpTestData(cls):
         home = build_site()
         index = build_article_index(home)
-        cls.quiz = add_page(
-            index,
-            LegalQuizPage(
-                title="民法典小测验",
-                slug="quiz",
-                questions=[
-                    (
-                        "question",
-                        {
-                            "question": "家庭应当树立什么？",
-                            "choices": ["优良家风", "严格家规"],
-                            "correct": 1,
-                            "explanation": "<p>民法典第一千零四十三条。</p>",
-                        },
-                    ),
-                    (
-                        "question",
-                        {
-                            "question": "公共法律服务热线是？",
-                            "choices": ["12345", "12348", "12315"],
-                            "correct": 2,
-                            "explanation": "<p>12348。</p>",
-                        },
-                    ),
-                ],
-            ),
-        )
+        cls.quiz = build_quiz(index)
 
     def verdicts(self, response):
         return texts(soup(response).select(".quiz-result__verdict"))

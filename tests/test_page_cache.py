@@ -12,9 +12,12 @@ from django.urls import reverse
 from culture.models import RoleModelPage
 from home.cache import ResilientRedisCache
 from tests.builders import (
+    build_article_index,
     build_editor,
     build_news,
     build_news_index,
+    build_password_restriction,
+    build_quiz,
     build_role_model,
     build_site,
     build_site_settings,
@@ -200,3 +203,117 @@ class RedisDownTest(StreetTestCase):
         self.assertIn("cache unavailable", logs.output[0])
         self.assertEqual(cache.get_many(["a", "b"]), {})
         self.assertFalse(cache.add("counter", 0))
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=LOCAL_CACHE)
+class ViewRestrictionPurgeTest(TestCase):
+    """A page or section made private in the admin leaves every cached copy at
+    once: the page, its section's list and feed, the sitemap, the home page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        build_site_settings()
+        cls.news = build_news_index(cls.home, show_in_menus=True)
+        cls.article = build_news(cls.news, "居委会内部排班表", date(2026, 11, 2))
+        cls.editor = build_editor()
+        cls.feed = cls.news.url + cls.news.reverse_subpage("rss_feed")
+
+    def cache(self, urls):
+        for url in urls:
+            self.client.get(url)
+            self.assertTrue(served_from_cache(self.client.get(url)), url)
+
+    def set_privacy(self, page, **fields):
+        """The editor's choice in the admin's 隐私 dialog."""
+        editor = self.client_class()
+        editor.force_login(self.editor)
+        url = reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
+        with self.captureOnCommitCallbacks(execute=True):
+            response = editor.post(url, fields)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json()["step"], "set_privacy_done")
+
+    def test_a_password_on_an_article_removes_it_from_every_cached_copy(self):
+        showing = [self.news.url, self.feed, "/sitemap.xml", "/"]
+        self.cache([self.article.url, *showing])
+        self.set_privacy(self.article, restriction_type="password", password="pw-1234")
+        self.assertContains(self.client.get(self.article.url), 'name="password"')
+        for url in showing:
+            response = self.client.get(url)
+            self.assertFalse(served_from_cache(response), url)
+            self.assertNotContains(response, "居委会内部排班表")
+            self.assertNotContains(response, self.article.url)
+
+    def test_a_login_restriction_on_a_section_reaches_its_pages_and_the_menu(self):
+        self.cache([self.article.url, "/"])
+        self.set_privacy(self.news, restriction_type="login")
+        response = self.client.get(self.article.url)
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("/_util/login/", response["Location"])
+        self.assertNotContains(self.client.get("/"), self.news.url)
+
+    def test_lifting_the_restriction_brings_the_page_back_at_once(self):
+        self.set_privacy(self.article, restriction_type="password", password="pw-1234")
+        self.cache([self.news.url])
+        self.set_privacy(self.article, restriction_type="none")
+        self.assertContains(self.client.get(self.article.url), "居委会内部排班表的正文")
+        self.assertContains(self.client.get(self.news.url), "居委会内部排班表")
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, CACHES=LOCAL_CACHE)
+class NothingPerVisitorIsSharedTest(TestCase):
+    """A page with a form carries each visitor's own security token, so it is
+    never stored; a page opened with a page password is never stored either;
+    and a copy made for one host or scheme is never served to another."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = build_site()
+        build_site_settings()
+        cls.news = build_news_index(cls.home)
+        build_news(cls.news, "社区开展消防演练", date(2026, 11, 20))
+        cls.private = build_standard_page(cls.home, "网格员工作手册", "handbook")
+        build_password_restriction(cls.private, password="pw-5678")
+        cls.quiz = build_quiz(build_article_index(cls.home))
+
+    def new_visitor(self):
+        return self.client_class(enforce_csrf_checks=True)
+
+    def test_two_visitors_in_a_row_each_send_their_quiz_answers(self):
+        for _ in range(2):
+            visitor = self.new_visitor()
+            sheet = visitor.get(self.quiz.url)
+            self.assertNotIn("X-Page-Cache", sheet)
+            token = soup(sheet).find("input", attrs={"name": "csrfmiddlewaretoken"})
+            answers = {"csrfmiddlewaretoken": token["value"], "q1": "1", "q2": "2"}
+            response = visitor.post(self.quiz.url, answers)
+            self.assertContains(response, "答对")
+
+    def test_two_visitors_in_a_row_each_open_the_password_page(self):
+        for _ in range(2):
+            visitor = self.new_visitor()
+            asked = visitor.get(self.private.url)
+            self.assertFalse(served_from_cache(asked))
+            form = soup(asked).find("form", method="post")
+            fields = {
+                field["name"]: field.get("value", "")
+                for field in form.find_all("input", attrs={"name": True})
+            }
+            answer = visitor.post(form["action"], {**fields, "password": "pw-5678"})
+            self.assertEqual(answer.status_code, 302)
+            opened = visitor.get(self.private.url)
+            self.assertContains(opened, "康乐社区位于")
+            self.assertNotIn("X-Page-Cache", opened)
+            # What the visitor opened with the password is not kept for others.
+            stranger = self.new_visitor().get(self.private.url)
+            self.assertNotContains(stranger, "康乐社区位于")
+
+    def test_a_forged_host_or_scheme_changes_no_one_elses_feed(self):
+        feed = self.news.url + self.news.reverse_subpage("rss_feed")
+        self.client.get(feed, headers={"Host": "127.0.0.1"})
+        self.client.get(feed, secure=True)
+        response = self.client.get(feed)
+        self.assertNotContains(response, "127.0.0.1")
+        self.assertNotContains(response, "https://")
+        self.assertContains(response, "http://testserver/news/feed/rss/")
