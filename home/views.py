@@ -2,6 +2,7 @@ import sys
 from collections import Counter
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import InterfaceError, OperationalError
 from django.db.models import F
@@ -17,7 +18,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
+from wagtail import views as wagtail_views
 from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
 from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
@@ -25,6 +27,7 @@ from wagtail.search.utils import normalise_query_string
 from home.models import SearchSynonym, SiteSettings
 from home.models.base import as_own_types, public_or_none, site_pages
 from home.pagination import paginate
+from home.rate_limit import allow
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.request_params import text_param
 from home.search import SiteSearch, sections_by_content_type
@@ -117,6 +120,29 @@ def search(request):
             if section_counts
             else public_or_none(SiteSettings.for_request(request).help_page),
         },
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's page-password form, with a bound on guesses: each address
+    may try one restriction's password ``PAGE_PASSWORD_RATE_LIMIT`` times in
+    a window, counted in the shared cache so every worker sees the same."""
+    if request.method == "POST":
+        limit, window = settings.PAGE_PASSWORD_RATE_LIMIT
+        action = f"page-password:{page_view_restriction_id}"
+        if not allow(request, action, limit, window):
+            minutes = max(1, window // 60)
+            response = render(
+                request,
+                "page_password_limited.html",
+                {"limit": limit, "minutes": minutes},
+                status=429,
+            )
+            response["Retry-After"] = str(window)
+            return response
+    return wagtail_views.authenticate_with_password(
+        request, page_view_restriction_id, page_id
     )
 
 

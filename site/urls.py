@@ -22,6 +22,12 @@ urlpatterns = [
     ),
     # Twelve digits at most: a longer number is no page id (and overflows SQLite).
     re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
+    # Wagtail's own address for the page-password form, answered with a bound
+    # on guesses before Wagtail's patterns (included last) see it.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+    ),
     path(
         "sitemap.xml",
         require_safe(sitemap),

@@ -176,11 +176,35 @@ class PrivateSectionTest(WagtailPageTestCase):
         self.assertContains(self.client.get(alias.url), 'name="password"')
 
     def test_the_password_opens_the_section(self):
-        form = soup(self.client.get(self.roster.url)).find("form")
+        form = soup(self.client.get(self.roster.url)).find("form", method="post")
         self.client.post(
             form["action"], {"password": "secret", "return_url": self.roster.url}
         )
         self.assertContains(self.client.get(self.roster.url), "康乐社区位于")
+
+    @override_settings(PAGE_PASSWORD_RATE_LIMIT=(3, 900))
+    def test_password_guesses_from_one_address_are_limited(self):
+        form = soup(self.client.get(self.roster.url)).find("form", method="post")
+        guess = {"return_url": self.roster.url}
+        for _ in range(3):
+            wrong = self.client.post(form["action"], {**guess, "password": "guess"})
+            self.assertContains(wrong, "密码不对")
+        refused = self.client.post(form["action"], {**guess, "password": "secret"})
+        self.assertContains(refused, "请过 15 分钟再试", status_code=429)
+        self.assertEqual(refused["Retry-After"], "900")
+        self.assertContains(self.client.get(self.roster.url), 'name="password"')
+        elsewhere = self.client_class(REMOTE_ADDR="10.0.0.9")
+        opened = elsewhere.post(form["action"], {**guess, "password": "secret"})
+        self.assertEqual(opened.status_code, 302)
+
+    def test_the_password_page_is_in_chinese_and_names_nothing_of_the_page(self):
+        response = self.client.get(self.private_news.url)
+        page = soup(response)
+        self.assertEqual(page.title.get_text(), "需要密码 - 康乐社区网")
+        self.assertEqual(
+            page.find("label", attrs={"for": "page-password"}).get_text(), "密码"
+        )
+        self.assertNotContains(response, "内部的动态")
 
     def test_menus_lists_and_neighbouring_articles_leave_it_out(self):
         # The home page's menu is read without routing, an article's with it.

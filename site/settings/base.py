@@ -332,6 +332,10 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # send in a window of seconds before it is asked to wait.
 PRAISE_RATE_LIMIT = (20, 60)
 NOMINATION_RATE_LIMIT = (5, 3600)
+# Guesses at one page password from one address in a window of seconds.
+PAGE_PASSWORD_RATE_LIMIT = (10, 900)
+# Wagtail's forms for a password- or login-protected page, in the site's frame.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "page_password_required.html"
 # A nominator's name and phone are erased this many days after the decision.
 NOMINATION_CONTACT_RETENTION_DAYS = 90
 
