@@ -12,13 +12,14 @@ from django.views.decorators.http import require_http_methods
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
 from culture.models import Praise, RoleModelPage
-from home.rate_limit import allow
+from home.rate_limit import allow, give_back
 from home.same_origin import is_same_origin
 
 # A random token that tells this browser's praises apart; the database keeps
 # only its hash.
 VISITOR_COOKIE = "kangle_visitor"
 VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
+DAY_SECONDS = 24 * 3600
 
 
 def refused(request, role_model, message, status, headers=None):
@@ -50,11 +51,24 @@ def praise(request, page_id):
             status=429,
             headers={"Retry-After": str(window)},
         )
+    # A browser without the cookie counts as new, so one address could add
+    # praise after praise: what it adds to one role model is bounded per day.
+    daily_action = f"praise-added:{role_model.pk}"
+    if not allow(request, daily_action, settings.PRAISE_DAILY_LIMIT, DAY_SECONDS):
+        return refused(
+            request,
+            role_model,
+            "今天从这台设备所在的网络给这位好人的点赞已经很多了，请明天再来。",
+            status=429,
+            headers={"Retry-After": str(DAY_SECONDS)},
+        )
     token = request.get_signed_cookie(VISITOR_COOKIE, default="")
     token = token or Praise.new_visitor_token()
     is_new = Praise.record(role_model, Praise.digest(token))
     if is_new:
         purge_pages_from_cache(role_model.pages_showing_plaque())
+    else:
+        give_back(request, daily_action)
     response = TemplateResponse(
         request,
         "culture/praise_thanks.html",

@@ -1,6 +1,7 @@
 """A per-address allowance for actions a visitor can repeat (praise, forms):
 a burst from one address is refused politely instead of filling the database."""
 
+import contextlib
 import hashlib
 
 from django.conf import settings
@@ -35,3 +36,11 @@ def allow(request, action, limit, window_seconds):
         cache.set(key, 1, window_seconds)
         count = 1
     return count <= limit
+
+
+def give_back(request, action):
+    """Return one use of the allowance for ``action``: the request counted
+    turned out to add nothing (a praise the browser had given already)."""
+    # ValueError: the window has ended meanwhile, and nothing is left to return.
+    with contextlib.suppress(ValueError):
+        cache.decr(_key(action, request))

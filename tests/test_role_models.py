@@ -270,6 +270,26 @@ class PraiseTest(WagtailPageTestCase):
         other_address = self.client_class(REMOTE_ADDR="10.0.0.9")
         self.assertEqual(self.praise(other_address).status_code, 200)
 
+    @override_settings(PRAISE_DAILY_LIMIT=4)
+    def test_one_address_adds_a_bounded_number_of_praises_a_day(self):
+        # Each request without a cookie looks like a new browser.
+        answers = [self.praise(self.client_class()).status_code for _ in range(6)]
+        self.assertEqual(answers, [200] * 4 + [429] * 2)
+        self.assertEqual(self.role_model.praises.count(), 4)
+        refused = self.praise(self.client_class())
+        self.assertContains(refused, "请明天再来", status_code=429)
+        self.assertEqual(refused["Retry-After"], str(24 * 3600))
+        self.assertEqual(praise(self.client, self.neighbour).status_code, 200)
+        other_address = self.client_class(REMOTE_ADDR="10.0.0.9")
+        self.assertEqual(self.praise(other_address).status_code, 200)
+
+    @override_settings(PRAISE_DAILY_LIMIT=2)
+    def test_a_repeated_praise_from_one_browser_uses_none_of_the_allowance(self):
+        for _ in range(3):
+            self.praise()
+        self.assertEqual(self.praise(self.client_class()).status_code, 200)
+        self.assertEqual(self.role_model.praises.count(), 2)
+
     @override_settings(
         WAGTAILFRONTENDCACHE={
             "cdn": {"BACKEND": "tests.test_role_models.RecordingCacheBackend"}
