@@ -1,6 +1,7 @@
 """The production configuration: it refuses to start half-configured, sends the
 security headers, locks out password guessing, hides the admin where asked,
-serves documents as downloads, and answers a database outage with a styled 503.
+serves documents as downloads through the site (object storage included), and
+answers a database outage with a styled 503.
 
 Settings that only exist in ``settings.production`` are exercised in a
 separate Python process started with that module and a real environment."""
@@ -14,21 +15,28 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import urllib.error
+import urllib.request
 from pathlib import Path
 
+import boto3
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.test import TestCase, override_settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
+from moto.server import ThreadedMotoServer
 from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
 
 from tests.builders import (
     build_editor,
+    build_image,
     build_site,
     build_site_settings,
     sign_in_to_admin,
 )
-from tests.demo_server import PROJECT_DIR, last_json_line, manage
+from tests.demo_server import PROJECT_DIR, database_url, last_json_line, manage
 
 STRONG_SECRET = "k" * 20 + "-production-test-secret-with-enough-variety-0123456789"
 # The browser tests' Playwright loop needs this, and a deployment must not have it.
@@ -62,8 +70,10 @@ def collected_static_root():
 
 
 def production_requests(requests, **env):
-    """Send (method, path, headers) requests through Django's test client in a
-    process running settings.production; returns status, headers and text."""
+    """Send (method, path, headers) requests, or (method, path, headers, form
+    data), through one Django test client (cookies kept from one request to
+    the next) in a process running settings.production; returns status,
+    headers and text."""
     script = textwrap.dedent(
         f"""
         import json, sys
@@ -73,8 +83,8 @@ def production_requests(requests, **env):
         from django.test import Client
         client = Client(HTTP_HOST="kangle.example.cn", raise_request_exception=False)
         answers = []
-        for method, path, headers in {requests!r}:
-            response = getattr(client, method)(path, headers=headers)
+        for method, path, headers, *data in {requests!r}:
+            response = getattr(client, method)(path, *data, headers=headers)
             answers.append({{
                 "status": response.status_code,
                 "headers": dict(response.headers),
@@ -321,3 +331,201 @@ class DocumentDownloadTest(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response["Content-Disposition"].startswith("attachment"))
         self.assertEqual(response["X-Content-Type-Options"], "nosniff")
+
+
+BUCKET = "kangle-media"
+BUCKET_POLICY = PROJECT_DIR / "docs" / "deploy" / "bucket-policy.json"
+HTTPS = {"X-Forwarded-Proto": "https"}
+DOCUMENT_PASSWORD = "kangle-2026"
+# What each uploaded document holds, so that a response can be told from the file.
+DOCUMENT_FILES = {
+    "public": b"%PDF-1.4\n% public notice\n%%EOF\n",
+    "password": b"%PDF-1.4\n% committee minutes\n%%EOF\n",
+    "login": b"%PDF-1.4\n% staff rota\n%%EOF\n",
+}
+
+
+def upload_documents_to_object_storage():
+    """Run by DocumentsOnObjectStorageTest in a process with settings.production
+    and its bucket: an editor uploads, through the admin, a public document, one
+    into a collection behind a password and one into a collection for signed-in
+    visitors; a page image gets its rendition. Prints their addresses and keys."""
+    root = Collection.get_first_root_node()
+    behind_password = root.add_child(name="居委会内部资料")
+    password = CollectionViewRestriction.objects.create(
+        collection=behind_password,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password=DOCUMENT_PASSWORD,
+    )
+    signed_in_only = root.add_child(name="工作人员资料")
+    CollectionViewRestriction.objects.create(
+        collection=signed_in_only, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    editor = Client(HTTP_HOST="kangle.example.cn")
+    editor.force_login(build_editor())
+    documents = {}
+    for name, collection in [
+        ("public", root),
+        ("password", behind_password),
+        ("login", signed_in_only),
+    ]:
+        response = editor.post(
+            reverse("wagtaildocs:add"),
+            {
+                "title": f"社区文件 {name}",
+                "collection": collection.pk,
+                "file": SimpleUploadedFile(f"{name}.pdf", DOCUMENT_FILES[name]),
+            },
+            headers=HTTPS,
+        )
+        assert response.status_code == 302, response.content.decode()
+        document = get_document_model().objects.get(collection=collection)
+        documents[name] = {"url": document.url, "key": document.file.name}
+    image = build_image()
+    print(
+        json.dumps(
+            {
+                "documents": documents,
+                "password_form": reverse(
+                    "wagtaildocs_authenticate_with_password", args=[password.pk]
+                ),
+                "original_image_key": image.file.name,
+                "rendition_url": image.get_rendition("width-400").url,
+            }
+        )
+    )
+
+
+class DocumentsOnObjectStorageTest(SimpleTestCase):
+    """Uploads in an S3-compatible bucket (moto's server on loopback) under
+    settings.production: documents leave only through the site, after their
+    collection's privacy check; the bucket gives anonymous visitors page images
+    and nothing else."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        server.start()
+        cls.addClassCleanup(server.stop)
+        cls.endpoint = "http://{}:{}".format(*server.get_host_and_port())
+        credentials = {
+            "AWS_ACCESS_KEY_ID": "kangle-test",
+            "AWS_SECRET_ACCESS_KEY": "kangle-test-secret",
+        }
+        s3 = boto3.client(
+            "s3",
+            endpoint_url=cls.endpoint,
+            region_name="us-east-1",
+            aws_access_key_id=credentials["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=credentials["AWS_SECRET_ACCESS_KEY"],
+        )
+        s3.create_bucket(Bucket=BUCKET)
+        s3.put_bucket_policy(Bucket=BUCKET, Policy=BUCKET_POLICY.read_text())
+
+        workdir = Path(tempfile.mkdtemp(prefix="kangle-object-storage-"))
+        cls.addClassCleanup(shutil.rmtree, workdir, ignore_errors=True)
+        url, drop_database = database_url(workdir)
+        if drop_database:
+            cls.addClassCleanup(drop_database)
+        cls.env = {
+            "DATABASE_URL": url,
+            "AWS_STORAGE_BUCKET_NAME": BUCKET,
+            "AWS_S3_ENDPOINT_URL": cls.endpoint,
+            "AWS_S3_REGION_NAME": "us-east-1",
+            **credentials,
+        }
+        env = {**PRODUCTION_ENV, **cls.env}
+        migrated = run_manage("migrate", "--noinput", "-v0", env=env)
+        assert migrated.returncode == 0, migrated.stderr
+        uploaded = run_manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from tests.test_production import upload_documents_to_object_storage; "
+            "upload_documents_to_object_storage()",
+            env=env,
+        )
+        assert uploaded.returncode == 0, uploaded.stderr
+        cls.uploaded = last_json_line(uploaded.stdout)
+
+    def anonymous_bucket_get(self, url):
+        """The status and body a visitor without credentials gets from the bucket."""
+        try:
+            with urllib.request.urlopen(url, timeout=10) as reply:
+                return reply.status, reply.read()
+        except urllib.error.HTTPError as refusal:
+            return refusal.code, b""
+
+    def test_a_public_document_downloads_through_the_site_as_an_attachment(self):
+        public = self.uploaded["documents"]["public"]
+        (download,) = production_requests([("get", public["url"], HTTPS)], **self.env)
+        self.assertEqual(download["status"], 200)
+        self.assertTrue(
+            download["headers"]["Content-Disposition"].startswith("attachment")
+        )
+        self.assertEqual(download["text"].encode(), DOCUMENT_FILES["public"])
+
+    def test_a_restricted_document_answers_with_its_password_or_login_page(self):
+        documents = self.uploaded["documents"]
+        behind_password = documents["password"]["url"]
+        asked, signed_in_only, passed, download = production_requests(
+            [
+                ("get", behind_password, HTTPS),
+                ("get", documents["login"]["url"], HTTPS),
+                (
+                    "post",
+                    self.uploaded["password_form"],
+                    HTTPS,
+                    {"password": DOCUMENT_PASSWORD, "return_url": behind_password},
+                ),
+                ("get", behind_password, HTTPS),
+            ],
+            **self.env,
+        )
+        self.assertEqual(asked["status"], 200)
+        self.assertIn("你需要一个密码来访问这个文档。", asked["text"])
+        self.assertNotIn("committee minutes", asked["text"])
+        self.assertEqual(signed_in_only["status"], 302)
+        self.assertEqual(
+            signed_in_only["headers"]["Location"],
+            f"/_util/login/?next={documents['login']['url']}",
+        )
+        # The right password gives the file itself, still through the site.
+        self.assertEqual(passed["status"], 302)
+        self.assertEqual(passed["headers"]["Location"], behind_password)
+        self.assertEqual(download["status"], 200)
+        self.assertTrue(
+            download["headers"]["Content-Disposition"].startswith("attachment")
+        )
+        self.assertEqual(download["text"].encode(), DOCUMENT_FILES["password"])
+
+    def test_nothing_under_documents_comes_from_the_page_cache(self):
+        # PAGE_CACHE_SKIP keeps /documents/ out, besides the cache's own
+        # refusal of streamed files and of pages with a CSRF token: the
+        # password form is also served on its own address, and a cached copy
+        # would hand one visitor's token to the next.
+        paths = [
+            self.uploaded["documents"]["public"]["url"],
+            self.uploaded["documents"]["password"]["url"],
+            self.uploaded["password_form"],
+        ]
+        requests = [("get", path, HTTPS) for path in paths for _ in range(2)]
+        answers = production_requests(requests, **self.env)
+        for (_, path, _), answer in zip(requests, answers, strict=True):
+            with self.subTest(path=path):
+                self.assertEqual(answer["status"], 200)
+                self.assertNotIn("X-Page-Cache", answer["headers"])
+
+    def test_the_bucket_gives_anonymous_visitors_page_images_and_nothing_else(self):
+        status, body = self.anonymous_bucket_get(self.uploaded["rendition_url"])
+        self.assertEqual(status, 200)
+        self.assertTrue(body.startswith(b"\x89PNG"))
+        private_keys = [
+            self.uploaded["original_image_key"],
+            *(document["key"] for document in self.uploaded["documents"].values()),
+        ]
+        for key in private_keys:
+            with self.subTest(key=key):
+                status, _ = self.anonymous_bucket_get(f"{self.endpoint}/{BUCKET}/{key}")
+                self.assertEqual(status, 403)

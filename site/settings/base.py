@@ -203,6 +203,10 @@ WAGTAILSEARCH_BACKENDS = {
 # Every document is a download: an uploaded HTML or PDF never opens as a page
 # of this site.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Every download goes through the site's own view, after the check of its
+# collection's privacy; on object storage Wagtail would otherwise send the
+# visitor to the bucket, where nothing is checked.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = [
     *("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp"),
     *("jpg", "jpeg", "png"),

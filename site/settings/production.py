@@ -29,6 +29,12 @@ STORAGES = {
 }
 # Several app servers share uploads through S3-compatible object storage
 # (django-storages) once a bucket is named; credentials come the same way.
+# The bucket is private but for image renditions (images/), which its policy
+# opens to everyone (docs/deploy/bucket-policy.json): their plain, unsigned
+# URLs stay valid in cached pages, feeds and shared links. Objects get no ACL
+# of their own (None): buckets with ACLs switched off refuse any, and a
+# public-read one would open documents to whoever learns the key. Documents
+# leave only through the site (WAGTAILDOCS_SERVE_METHOD).
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
