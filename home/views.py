@@ -1,6 +1,7 @@
 import sys
 from collections import Counter
 from datetime import timedelta
+from functools import wraps
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
@@ -21,6 +22,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_safe
 from wagtail import views as wagtail_views
 from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
+from wagtail.documents.views import serve as wagtail_document_views
 from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
@@ -123,27 +125,37 @@ def search(request):
     )
 
 
-@require_http_methods(["GET", "HEAD", "POST"])
-def authenticate_with_password(request, page_view_restriction_id, page_id):
-    """Wagtail's page-password form, with a bound on guesses: each address
-    may try one restriction's password ``PAGE_PASSWORD_RATE_LIMIT`` times in
-    a window, counted in the shared cache so every worker sees the same."""
-    if request.method == "POST":
+def bound_password_guesses(kind, view):
+    """Wagtail's password form ``view`` for a page or a document collection,
+    with a bound on guesses: each address may try one restriction's password
+    ``PAGE_PASSWORD_RATE_LIMIT`` times in a window, counted in the shared
+    cache so that every worker sees the same count."""
+
+    @require_http_methods(["GET", "HEAD", "POST"])
+    @wraps(view)
+    def bounded(request, restriction_id, **kwargs):
         limit, window = settings.PAGE_PASSWORD_RATE_LIMIT
-        action = f"page-password:{page_view_restriction_id}"
-        if not allow(request, action, limit, window):
-            minutes = max(1, window // 60)
+        action = f"{kind}-password:{restriction_id}"
+        if request.method == "POST" and not allow(request, action, limit, window):
             response = render(
                 request,
-                "page_password_limited.html",
-                {"limit": limit, "minutes": minutes},
+                "password_limited.html",
+                {"limit": limit, "minutes": max(1, window // 60)},
                 status=429,
             )
             response["Retry-After"] = str(window)
             return response
-    return wagtail_views.authenticate_with_password(
-        request, page_view_restriction_id, page_id
-    )
+        return view(request, restriction_id, **kwargs)
+
+    return bounded
+
+
+authenticate_page_password = bound_password_guesses(
+    "page", wagtail_views.authenticate_with_password
+)
+authenticate_document_password = bound_password_guesses(
+    "document", wagtail_document_views.authenticate_with_password
+)
 
 
 @require_safe

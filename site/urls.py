@@ -13,6 +13,12 @@ from home.sitemaps import PublicPagesSitemap
 
 urlpatterns = [
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
+    # Wagtail's own addresses of the password forms for documents and pages,
+    # answered with a bound on guesses before Wagtail's patterns see them.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        home_views.authenticate_document_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path(
@@ -22,11 +28,9 @@ urlpatterns = [
     ),
     # Twelve digits at most: a longer number is no page id (and overflows SQLite).
     re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
-    # Wagtail's own address for the page-password form, answered with a bound
-    # on guesses before Wagtail's patterns (included last) see it.
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        home_views.authenticate_with_password,
+        "_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/",
+        home_views.authenticate_page_password,
     ),
     path(
         "sitemap.xml",

@@ -484,7 +484,7 @@ class DocumentsOnObjectStorageTest(SimpleTestCase):
             **self.env,
         )
         self.assertEqual(asked["status"], 200)
-        self.assertIn("你需要一个密码来访问这个文档。", asked["text"])
+        self.assertIn("这里需要密码", asked["text"])
         self.assertNotIn("committee minutes", asked["text"])
         self.assertEqual(signed_in_only["status"], 302)
         self.assertEqual(

@@ -4,10 +4,12 @@ breadcrumbs, footer, meta tags, reading aids), plus sitemap, robots, the
 
 from datetime import date
 
+from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -196,6 +198,28 @@ class PrivateSectionTest(WagtailPageTestCase):
         elsewhere = self.client_class(REMOTE_ADDR="10.0.0.9")
         opened = elsewhere.post(form["action"], {**guess, "password": "secret"})
         self.assertEqual(opened.status_code, 302)
+
+    @override_settings(PAGE_PASSWORD_RATE_LIMIT=(2, 900))
+    def test_guesses_at_a_document_password_are_limited_too(self):
+        minutes = Collection.get_first_root_node().add_child(name="居委会会议纪要")
+        CollectionViewRestriction.objects.create(
+            collection=minutes,
+            restriction_type=CollectionViewRestriction.PASSWORD,
+            password="secret",
+        )
+        document = get_document_model().objects.create(
+            title="十一月会议纪要",
+            collection=minutes,
+            file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="minutes.pdf"),
+        )
+        asked = self.client.get(document.url)
+        self.assertContains(asked, "这里需要密码")
+        form = soup(asked).find("form", method="post")
+        guess = {"return_url": document.url, "password": "guess"}
+        for _ in range(2):
+            self.assertContains(self.client.post(form["action"], guess), "密码不对")
+        refused = self.client.post(form["action"], {**guess, "password": "secret"})
+        self.assertContains(refused, "密码输错的次数太多了", status_code=429)
 
     def test_the_password_page_is_in_chinese_and_names_nothing_of_the_page(self):
         response = self.client.get(self.private_news.url)

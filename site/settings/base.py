@@ -339,10 +339,12 @@ NOMINATION_RATE_LIMIT = (5, 3600)
 # How many praises one address may add to one role model in a day, however
 # many browsers (or cookie-less requests) it sends them from.
 PRAISE_DAILY_LIMIT = 10
-# Guesses at one page password from one address in a window of seconds.
+# Guesses at one page's or document collection's password from one address in
+# a window of seconds.
 PAGE_PASSWORD_RATE_LIMIT = (10, 900)
-# Wagtail's forms for a password- or login-protected page, in the site's frame.
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "page_password_required.html"
+# Wagtail's password forms for pages and documents, in the site's frame.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 # A nominator's name and phone are erased this many days after the decision.
 NOMINATION_CONTACT_RETENTION_DAYS = 90
 
