@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_permission_codename
 from django.shortcuts import redirect
@@ -173,7 +174,12 @@ class NominationViewSet(SnippetViewSet):
                 ShownFieldPanel("contact_erased_at"),
             ],
             heading="推荐人（只有社区工作人员能看到）",
-            help_text="只用于核实事迹时联系推荐人，不得公开；审核完成后会按规定删除。",
+            help_text=(
+                "只用于核实事迹时联系推荐人，不得公开。审核完成 "
+                f"{settings.NOMINATION_CONTACT_RETENTION_DAYS} 天后自动删除；"
+                "一直未审核的，提交 "
+                f"{settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS} 天后删除。"
+            ),
         ),
         MultiFieldPanel(
             [

@@ -660,8 +660,38 @@ class NominationAdminTest(TestCase):
         self.assertEqual(self.pending.status, Nomination.PENDING)
 
 
-@override_settings(NOMINATION_CONTACT_RETENTION_DAYS=90)
+@override_settings(
+    NOMINATION_CONTACT_RETENTION_DAYS=90, NOMINATION_PENDING_CONTACT_RETENTION_DAYS=180
+)
 class ContactRetentionTest(TestCase):
+    def erase(self):
+        output = StringIO()
+        call_command("erase_nomination_contacts", stdout=output)
+        return output.getvalue()
+
+    def assertErased(self, *nominations):
+        for nomination in nominations:
+            nomination.refresh_from_db()
+            self.assertEqual(nomination.nominator_name, "")
+            self.assertEqual(nomination.nominator_phone, "")
+            self.assertIsNotNone(nomination.contact_erased_at)
+            self.assertEqual(nomination.deed, DEED)
+
+    def assertKept(self, *nominations):
+        for nomination in nominations:
+            nomination.refresh_from_db()
+            self.assertEqual(nomination.nominator_name, "李建国")
+            self.assertEqual(nomination.nominator_phone, "13812345678")
+            self.assertIsNone(nomination.contact_erased_at)
+
+    def sent(self, age, **fields):
+        """A nomination sent ``age`` ago."""
+        nomination = make_nomination(**fields)
+        Nomination.objects.filter(pk=nomination.pk).update(
+            submitted_at=timezone.now() - age
+        )
+        return nomination
+
     def test_contacts_are_erased_only_long_after_the_decision(self):
         now = timezone.now()
         long_ago = now - timedelta(days=91)
@@ -670,31 +700,38 @@ class ContactRetentionTest(TestCase):
         recent = make_nomination(
             status=Nomination.DECLINED, decided_at=now - timedelta(days=89)
         )
-        pending = make_nomination()
-        Nomination.objects.filter(pk=pending.pk).update(
-            submitted_at=now - timedelta(days=400)
-        )
-        # Even with a stale decision date, a pending one still waits for staff.
+        # Put back to pending: its stale decision date does not count.
         reopened = make_nomination(decided_at=long_ago)
 
-        output = StringIO()
-        call_command("erase_nomination_contacts", stdout=output)
-        self.assertIn("已删除 2 条", output.getvalue())
-        for nomination in (old_declined, old_accepted):
-            nomination.refresh_from_db()
-            self.assertEqual(nomination.nominator_name, "")
-            self.assertEqual(nomination.nominator_phone, "")
-            self.assertIsNotNone(nomination.contact_erased_at)
-            self.assertEqual(nomination.deed, DEED)
-        for nomination in (recent, pending, reopened):
-            nomination.refresh_from_db()
-            self.assertEqual(nomination.nominator_name, "李建国")
-            self.assertEqual(nomination.nominator_phone, "13812345678")
-            self.assertIsNone(nomination.contact_erased_at)
+        self.assertIn("已删除 2 条", self.erase())
+        self.assertErased(old_declined, old_accepted)
+        self.assertKept(recent, reopened)
 
         erased_at = old_declined.contact_erased_at
-        output = StringIO()
-        call_command("erase_nomination_contacts", stdout=output)
-        self.assertIn("已删除 0 条", output.getvalue())
+        self.assertIn("已删除 0 条", self.erase())
         old_declined.refresh_from_db()
         self.assertEqual(old_declined.contact_erased_at, erased_at)
+
+    def test_contacts_of_a_nomination_nobody_decides_are_erased_in_time(self):
+        hour = timedelta(hours=1)
+        overdue = self.sent(timedelta(days=180) + hour)
+        anonymous = self.sent(timedelta(days=400), nominator_name="", is_anonymous=True)
+        due_soon = self.sent(timedelta(days=180) - hour)
+        # A decision (here: 10 days ago) follows the decided rule instead.
+        decided = self.sent(
+            timedelta(days=200),
+            status=Nomination.ACCEPTED,
+            decided_at=timezone.now() - timedelta(days=10),
+        )
+
+        output = self.erase()
+        self.assertIn("已删除 2 条", output)
+        self.assertIn("提交已超过 180 天仍未审核", output)
+        self.assertErased(overdue)
+        anonymous.refresh_from_db()
+        self.assertEqual(anonymous.nominator_phone, "")
+        self.assertIsNotNone(anonymous.contact_erased_at)
+        self.assertKept(due_soon, decided)
+        for nomination in (overdue, anonymous):
+            self.assertEqual(nomination.status, Nomination.PENDING)
+        self.assertIn("已删除 0 条", self.erase())
