@@ -162,7 +162,9 @@ def story_html(text):
 
 def accept_nomination(nomination, user):
     """Accept the nomination and make it a draft role-model page under the
-    first street, returning the page. Accepting again returns the same page."""
+    first street, returning the page; only once editors have recorded that
+    the nominee agreed to be named in public. Accepting again returns the
+    same page."""
     street_model = apps.get_model("culture", "RoleModelIndexPage")
     page_model = apps.get_model("culture", "RoleModelPage")
     with transaction.atomic():
@@ -170,6 +172,11 @@ def accept_nomination(nomination, user):
         if nomination.role_model_page_id:
             page = nomination.role_model_page
         else:
+            if not nomination.nominee_consent:
+                raise NominationNotAccepted(
+                    f"还不能生成好人页面：请先征得{nomination.nominee_name}本人同意公开，"
+                    "勾选“被推荐人同意公开”后再点“采纳并生成好人页面草稿”。"
+                )
             street = street_model.objects.order_by("path").first()
             if street is None:
                 raise NominationNotAccepted(

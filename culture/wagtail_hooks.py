@@ -91,7 +91,7 @@ class NominationEditView(EditView):
         messages.success(
             self.request,
             f"已采纳对“{self.object.nominee_name}”的推荐，并生成了好人页面草稿。"
-            "请补充照片、核实事迹，征得本人同意后再发布。",
+            "请补充照片、核实事迹后提交审核。",
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
 
@@ -185,6 +185,7 @@ class NominationViewSet(SnippetViewSet):
             [
                 FieldPanel("status"),
                 FieldPanel("reviewer_note"),
+                FieldPanel("nominee_consent"),
                 ShownFieldPanel("decided_at"),
                 ShownFieldPanel("decided_by"),
                 ShownFieldPanel("role_model_page"),
