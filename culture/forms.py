@@ -201,7 +201,7 @@ class NominationForm(forms.ModelForm):
     )
     consent = forms.BooleanField(
         label="我已阅读上面的隐私说明，同意社区按说明保存和使用我填写的信息。",
-        help_text="",  # set in __init__: the retention period is a setting
+        help_text="",  # set in __init__: the retention periods are settings
         error_messages={"required": "请勾选同意隐私说明，我们才能收下您的推荐。"},
     )
     website = forms.CharField(
@@ -225,11 +225,11 @@ class NominationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        days = settings.NOMINATION_CONTACT_RETENTION_DAYS
-        self.fields[
-            "consent"
-        ].help_text = (
-            f"您的姓名和电话只有社区工作人员能看到，推荐处理完 {days} 天后删除。"
+        decided = settings.NOMINATION_CONTACT_RETENTION_DAYS
+        pending = settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS
+        self.fields["consent"].help_text = (
+            f"您的姓名和电话只有社区工作人员能看到，推荐处理完 {decided} 天后删除；"
+            f"一直没有处理完的，提交 {pending} 天后删除。"
         )
 
     def clean(self):

@@ -1,7 +1,8 @@
 """人人推好人: residents nominate good people on the street's own pages;
 editors decide in the admin, and an accepted nomination becomes a draft
 role-model page. The nominator's name and phone are erased a while after the
-decision (``manage.py erase_nomination_contacts``).
+decision, or after a longer while if nobody decides
+(``manage.py erase_nomination_contacts``).
 
 ``culture.models.role_models`` imports this module for the routes, so the page
 models are looked up through the app registry here, never imported."""
@@ -12,6 +13,7 @@ from datetime import timedelta
 from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -60,6 +62,7 @@ class NominationRoutesMixin:
             nominate_url=nominate_url,
             nominate_full_url=request.build_absolute_uri(nominate_url),
             retention_days=settings.NOMINATION_CONTACT_RETENTION_DAYS,
+            pending_retention_days=settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS,
             **extra,
         )
         return context
@@ -159,7 +162,9 @@ def story_html(text):
 
 def accept_nomination(nomination, user):
     """Accept the nomination and make it a draft role-model page under the
-    first street, returning the page. Accepting again returns the same page."""
+    first street, returning the page; only once editors have recorded that
+    the nominee agreed to be named in public. Accepting again returns the
+    same page."""
     street_model = apps.get_model("culture", "RoleModelIndexPage")
     page_model = apps.get_model("culture", "RoleModelPage")
     with transaction.atomic():
@@ -167,6 +172,11 @@ def accept_nomination(nomination, user):
         if nomination.role_model_page_id:
             page = nomination.role_model_page
         else:
+            if not nomination.nominee_consent:
+                raise NominationNotAccepted(
+                    f"还不能生成好人页面：请先征得{nomination.nominee_name}本人同意公开，"
+                    "勾选“被推荐人同意公开”后再点“采纳并生成好人页面草稿”。"
+                )
             street = street_model.objects.order_by("path").first()
             if street is None:
                 raise NominationNotAccepted(
@@ -203,14 +213,21 @@ def accept_nomination(nomination, user):
     return page
 
 
-def erase_expired_contacts(now=None):
+def erase_expired_contacts():
     """Erase the nominator's name and phone of every nomination decided more
-    than NOMINATION_CONTACT_RETENTION_DAYS ago; pending ones are kept whole.
-    Returns how many were erased; running it again erases nothing more."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.NOMINATION_CONTACT_RETENTION_DAYS)
+    than NOMINATION_CONTACT_RETENTION_DAYS ago, and of every one still pending
+    NOMINATION_PENDING_CONTACT_RETENTION_DAYS after it was sent: a nomination
+    nobody decides must not keep a resident's phone number for ever. Returns
+    how many were erased; running it again erases nothing more."""
+    now = timezone.now()
+    decided_before = now - timedelta(days=settings.NOMINATION_CONTACT_RETENTION_DAYS)
+    sent_before = now - timedelta(
+        days=settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS
+    )
+    decided_long_ago = ~Q(status=Nomination.PENDING) & Q(decided_at__lt=decided_before)
+    pending_too_long = Q(status=Nomination.PENDING, submitted_at__lt=sent_before)
     return (
-        Nomination.objects.exclude(status=Nomination.PENDING)
-        .filter(decided_at__lt=cutoff, contact_erased_at__isnull=True)
+        Nomination.objects.filter(decided_long_ago | pending_too_long)
+        .filter(contact_erased_at__isnull=True)
         .update(nominator_name="", nominator_phone="", contact_erased_at=now)
     )

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_permission_codename
 from django.shortcuts import redirect
@@ -17,12 +18,16 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from culture.forms import HONEYPOT_FIELD, NominationForm
 from culture.models import FamilyMaxim, Nomination
 from culture.nominations import (
     NominationNotAccepted,
     accept_nomination,
     record_decision,
 )
+from culture.views import DAY_SECONDS, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE
+from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
+from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
 
 
 class NominationPermissionPolicy(ModelPermissionPolicy):
@@ -90,7 +95,7 @@ class NominationEditView(EditView):
         messages.success(
             self.request,
             f"已采纳对“{self.object.nominee_name}”的推荐，并生成了好人页面草稿。"
-            "请补充照片、核实事迹，征得本人同意后再发布。",
+            "请补充照片、核实事迹后提交审核。",
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
 
@@ -173,12 +178,18 @@ class NominationViewSet(SnippetViewSet):
                 ShownFieldPanel("contact_erased_at"),
             ],
             heading="推荐人（只有社区工作人员能看到）",
-            help_text="只用于核实事迹时联系推荐人，不得公开；审核完成后会按规定删除。",
+            help_text=(
+                "只用于核实事迹时联系推荐人，不得公开。审核完成 "
+                f"{settings.NOMINATION_CONTACT_RETENTION_DAYS} 天后自动删除；"
+                "一直未审核的，提交 "
+                f"{settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS} 天后删除。"
+            ),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("status"),
                 FieldPanel("reviewer_note"),
+                FieldPanel("nominee_consent"),
                 ShownFieldPanel("decided_at"),
                 ShownFieldPanel("decided_by"),
                 ShownFieldPanel("role_model_page"),
@@ -225,3 +236,88 @@ class PendingNominationsSummaryItem(SummaryItem):
 @hooks.register("construct_homepage_summary_items")
 def add_pending_nominations(request, items):
     items.append(PendingNominationsSummaryItem(request))
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_praise_and_nominations():
+    """The praise button's cookie and records, and what a nomination holds
+    about the nominator and about the person nominated."""
+    decided = settings.NOMINATION_CONTACT_RETENTION_DAYS
+    pending = settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS
+    _, nomination_window = settings.NOMINATION_RATE_LIMIT
+    _, praise_window = settings.PRAISE_RATE_LIMIT
+    typed = [
+        field.label
+        for name, field in NominationForm.base_fields.items()
+        if name not in (HONEYPOT_FIELD, "consent")
+    ]
+    return [
+        Cookie(
+            VISITOR_COOKIE,
+            purpose="记住这个浏览器点过赞，同一位好人只算一次；内容是随机生成的编号",
+            set_when="第一次为好人点赞时",
+            max_age=VISITOR_COOKIE_MAX_AGE,
+        ),
+        PersonalData(
+            anchor="nomination",
+            title="人人推好人：推荐人",
+            collected=(
+                *typed,
+                "您勾选同意隐私说明的时间",
+                "提交时间",
+                ADDRESS_COUNT,
+            ),
+            purpose=(
+                "核实推荐的事迹，需要时工作人员打电话向您了解情况。"
+                "您的姓名和电话不作别的用途。网络地址的计数只用来防止垃圾信息。"
+            ),
+            seen_by=(
+                "只有康乐社区负责审核推荐的工作人员在管理后台能看到，网站上不公开。"
+                "好人事迹公开时，也不公开推荐人的姓名和电话。"
+            ),
+            kept=(
+                f"您的姓名和电话：推荐处理完（采纳或不采纳）{decided} 天后删除；"
+                f"提交 {pending} 天后还没有处理完的，也会删除。",
+                "推荐的内容（被推荐人、小区、类别和事迹）：作为社区评选好人的记录保存，"
+                "可以要求删除（见下文）。",
+                f"网络地址的计数：{kept_for(nomination_window)}后自动清除。",
+            ),
+        ),
+        PersonalData(
+            anchor="nominee",
+            title="人人推好人：被推荐的好人",
+            collected=(
+                "推荐人写下的姓名或称呼、小区、类别和事迹",
+                "本人是否同意公开（工作人员征得同意后在后台记录）",
+            ),
+            purpose="评选身边的好人，经本人同意后在“好人一条街”上介绍他（她）的事迹。",
+            seen_by=(
+                "推荐只有工作人员能看到。工作人员当面或打电话征得被推荐人本人同意、"
+                "在后台勾选“被推荐人同意公开”之后，才能把推荐写成好人页面，"
+                "审核通过后在网站上公开；公开的页面不写电话和门牌号。"
+            ),
+            kept=(
+                "推荐作为评选记录保存；公开的好人页面保留到本人要求撤下或社区删除为止。",
+            ),
+        ),
+        PersonalData(
+            anchor="praise",
+            title="人人赞好人（点赞）",
+            collected=(
+                "由浏览器里的随机编号算出的散列值（无法还原成编号，更认不出您是谁）",
+                "点赞的好人和点赞时间",
+                ADDRESS_COUNT,
+            ),
+            purpose=(
+                "统计点赞人数，同一个浏览器为同一位好人只算一次；"
+                "同一网络点赞太多时请它稍后再来，防止刷赞。"
+            ),
+            seen_by="网站只公开每位好人的点赞总数；谁点了赞，工作人员也无从知道。",
+            kept=(
+                f"浏览器里的编号保存 {kept_for(VISITOR_COOKIE_MAX_AGE)}。",
+                "点赞记录和好人页面一起保存，页面删除时一并删除。",
+                "网络地址的计数：最长 "
+                f"{kept_for(max(praise_window, DAY_SECONDS))}后自动清除。",
+            ),
+        ),
+    ]

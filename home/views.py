@@ -26,6 +26,7 @@ from wagtail.documents.views import serve as wagtail_document_views
 from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
+from home import personal_data
 from home.models import SearchSynonym, SiteSettings
 from home.models.base import as_own_types, public_or_none, site_pages
 from home.pagination import paginate
@@ -176,6 +177,22 @@ def set_reading_preference(request, aid, choice):
         reading_aid.cookie, choice, max_age=COOKIE_MAX_AGE, samesite="Lax"
     )
     return response
+
+
+@require_safe
+def privacy(request):
+    """隐私政策: the cookies and personal data every app registers
+    (home/personal_data.py), with the community's contact for requests."""
+    cookies, collected = personal_data.registered()
+    return render(
+        request,
+        "home/privacy.html",
+        {
+            "visitor_cookies": [c for c in cookies if not c.staff_only],
+            "staff_cookies": [c for c in cookies if c.staff_only],
+            "collected": collected,
+        },
+    )
 
 
 @require_safe

@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponseNotAllowed
 from django.urls import path, reverse
 from wagtail import hooks
@@ -11,6 +13,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home import notice_board
 from home.http_methods import allowed_methods
 from home.models import Compound, SearchSynonym
+from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
+from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
+from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 
 # How many pages a dashboard panel lists.
 PANEL_LENGTH = 5
@@ -107,3 +112,89 @@ def refuse_unhandled_methods(page, request, serve_args, serve_kwargs):
     methods = allowed_methods(page, request)
     if request.method not in methods:
         return HttpResponseNotAllowed(methods)
+
+
+# Wagtail's admin script remembers the folded sidebar under this name.
+ADMIN_SIDEBAR_COOKIE = "wagtail_sidebar_collapsed"
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_shell_cookies():
+    """The reading aids' cookies, Django's and Wagtail's."""
+    reading_aids = [
+        Cookie(
+            aid.cookie,
+            purpose=f"记住您选的{aid.label}（{'、'.join(aid.choices.values())}），"
+            "下次打开网站时沿用",
+            set_when=f"在每页上方的阅读辅助栏选择{aid.label}时",
+            max_age=COOKIE_MAX_AGE,
+        )
+        for aid in READING_AIDS.values()
+    ]
+    csrf_purpose = "防止别的网站冒用您的名义提交表单（跨站请求伪造防护），内容是随机数"
+    return [
+        *reading_aids,
+        Cookie(
+            settings.CSRF_COOKIE_NAME,
+            purpose=csrf_purpose,
+            set_when="打开带表单的页面时：推荐好人、有奖问答、输入页面访问密码",
+            max_age=settings.CSRF_COOKIE_AGE,
+        ),
+        Cookie(
+            settings.SESSION_COOKIE_NAME,
+            purpose="记住您已经输入过某个栏目的访问密码，不用每页重新输入",
+            set_when="输入页面访问密码时",
+            max_age=None,
+        ),
+        Cookie(
+            settings.SESSION_COOKIE_NAME,
+            purpose="保持登录状态",
+            set_when="登录管理后台时；没有勾选“记住我”的，关闭浏览器时就删除",
+            max_age=settings.SESSION_COOKIE_AGE,
+            staff_only=True,
+        ),
+        Cookie(
+            settings.CSRF_COOKIE_NAME,
+            purpose=csrf_purpose,
+            set_when="打开管理后台时",
+            max_age=settings.CSRF_COOKIE_AGE,
+            staff_only=True,
+        ),
+        Cookie(
+            CookieStorage.cookie_name,
+            purpose="显示“已保存”“已发布”一类的操作提示",
+            set_when="保存、发布等操作之后",
+            max_age=None,
+            staff_only=True,
+        ),
+        Cookie(
+            ADMIN_SIDEBAR_COOKIE,
+            purpose="记住左侧菜单是否收起",
+            set_when="收起或展开管理后台的左侧菜单时",
+            max_age=None,
+            staff_only=True,
+        ),
+    ]
+
+
+# After the other apps' forms: few residents ever meet a page password.
+@hooks.register(PERSONAL_DATA_HOOK, order=100)
+def register_page_passwords():
+    """What a visitor leaves when opening a section behind a page password."""
+    _, window = settings.PAGE_PASSWORD_RATE_LIMIT
+    return [
+        PersonalData(
+            anchor="page-password",
+            title="输入页面访问密码",
+            collected=("您输入的密码：只用来核对，不保存", ADDRESS_COUNT),
+            purpose=(
+                "核对密码，打开只对知道密码的人开放的内容；"
+                "同一网络输错太多次时请它稍后再试，防止有人猜密码。"
+            ),
+            seen_by="没有人能看到您输入的密码；计数只由网站程序使用。",
+            kept=(
+                f"网络地址的计数：{kept_for(window)}后自动清除。",
+                "记住您已输入过密码的 Cookie：关闭浏览器时删除。",
+            ),
+        )
+    ]

@@ -8,6 +8,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
+from home.personal_data import PersonalData
 from legal.models import HolidayArrangement, LegalArticlePage, LegalService, LegalTopic
 from legal.models.articles import review_cutoff
 from legal.opening_hours import library_knows
@@ -124,3 +126,18 @@ def add_articles_due_for_review(request, panels):
     count = LegalArticlePage.objects.filter(reviewed_on__lt=review_cutoff()).count()
     if count:
         panels.append(ArticlesDueForReviewPanel(count))
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def register_quiz():
+    """有奖问答 asks for nothing personal and keeps no answers."""
+    return [
+        PersonalData(
+            anchor="quiz",
+            title="有奖问答",
+            collected=(),
+            purpose="您选的答案只用于当场判分，显示正确答案和解析。",
+            seen_by="答题结果只显示给您自己。",
+            kept=("答案不保存。",),
+        )
+    ]

@@ -292,6 +292,7 @@ result = {
     "activities month": route(
         ActivityIndexPage, "month", first_activity.year, first_activity.month
     ),
+    "privacy policy": "/privacy/",
     "search": "/search/?q=好人",
     "search without results": "/search/?q=火星移民",
 }

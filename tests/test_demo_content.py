@@ -56,7 +56,7 @@ class LoadDemoTest(TestCase):
         months = {news.date.strftime("%Y-%m") for news in NewsPage.objects.all()}
         self.assertGreaterEqual(len(months), 4)
         slugs = set(StandardPage.objects.values_list("slug", flat=True))
-        self.assertLessEqual({"about", "wuzhi", "contact", "privacy", "dezhi"}, slugs)
+        self.assertLessEqual({"about", "wuzhi", "contact", "dezhi"}, slugs)
 
     def test_home_page_shows_the_community_at_a_glance(self):
         response = self.client.get("/")
@@ -165,6 +165,19 @@ class LoadDemoTest(TestCase):
         for page in Page.objects.live().specific().filter(depth__gt=1):
             with self.subTest(page=page.url):
                 self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_every_demo_page_links_to_the_privacy_page_in_its_footer(self):
+        for page in Page.objects.live().specific().filter(depth__gt=1):
+            with self.subTest(page=page.url):
+                footer = soup(self.client.get(page.url)).find("footer")
+                self.assertIsNotNone(footer.find("a", href="/privacy/"))
+
+    def test_the_privacy_page_names_the_demo_contact(self):
+        response = self.client.get("/privacy/")
+        self.assertContains(response, content.SITE_SETTINGS["contact_phone"])
+        self.assertContains(response, "kangle_visitor")
+        # No page of the demo hides behind the privacy page's address.
+        self.assertFalse(Page.objects.filter(url_path__endswith="/privacy/").exists())
 
     def test_search_and_the_admin_know_where_each_demo_image_is_used(self):
         news = NewsPage.objects.live().filter(lead_image__isnull=False).first()

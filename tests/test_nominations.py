@@ -488,9 +488,17 @@ class NominationAdminTest(TestCase):
         return reverse("wagtailsnippets_culture_nomination:edit", args=[nomination.pk])
 
     def review(self, nomination, **data):
-        return self.client.post(
-            self.edit_url(nomination),
-            {"status": nomination.status, "reviewer_note": "", **data},
+        """Post the review form as the browser sends it: with the consent box
+        as it stands unless ``data`` changes it."""
+        form = {"status": nomination.status, "reviewer_note": ""}
+        if nomination.nominee_consent:
+            form["nominee_consent"] = "on"
+        return self.client.post(self.edit_url(nomination), {**form, **data})
+
+    def accept(self, nomination, **data):
+        """Tick that the nominee agreed and press 采纳, in one post."""
+        return self.review(
+            nomination, nominee_consent="on", **{"action-accept": "采纳"}, **data
         )
 
     def test_the_public_cannot_see_nominations(self):
@@ -584,9 +592,7 @@ class NominationAdminTest(TestCase):
             category="filial-piety",
             deed=long_deed,
         )
-        response = self.review(
-            nomination, reviewer_note="已核实", **{"action-accept": "采纳"}
-        )
+        response = self.accept(nomination, reviewer_note="已核实")
         page = RoleModelPage.objects.get(name="孙桂兰")
         self.assertRedirects(
             response,
@@ -611,6 +617,7 @@ class NominationAdminTest(TestCase):
         nomination.refresh_from_db()
         self.assertEqual(nomination.status, Nomination.ACCEPTED)
         self.assertEqual(nomination.role_model_page, page)
+        self.assertTrue(nomination.nominee_consent)
         self.assertEqual(nomination.reviewer_note, "已核实")
         self.assertEqual(nomination.decided_by, self.editor)
         self.assertIsNotNone(nomination.decided_at)
@@ -622,15 +629,51 @@ class NominationAdminTest(TestCase):
         self.assertNotContains(
             self.client.get(self.edit_url(nomination)), 'name="action-accept"'
         )
-        self.review(nomination, **{"action-accept": "采纳"})
+        self.accept(nomination)
         self.assertEqual(RoleModelPage.objects.filter(name="孙桂兰").count(), 1)
+
+    def test_no_page_is_made_before_the_nominee_agreed_to_be_named(self):
+        review = soup(self.client.get(self.edit_url(self.pending)))
+        box = review.find("input", attrs={"name": "nominee_consent"})
+        self.assertFalse(box.has_attr("checked"))
+        label = review.find("label", attrs={"for": box["id"]})
+        self.assertIn("被推荐人同意公开", label.get_text())
+        self.assertIn("勾选后才能生成好人页面", review.get_text())
+
+        response = self.review(self.pending, **{"action-accept": "采纳"})
+        self.assertRedirects(
+            response, self.edit_url(self.pending), fetch_redirect_response=False
+        )
+        (message,) = texts(soup(self.client.get(response.url)).select(".messages li"))
+        self.assertIn(
+            "还不能生成好人页面：请先征得王秀英本人同意公开，"
+            "勾选“被推荐人同意公开”后再点“采纳并生成好人页面草稿”。",
+            message,
+        )
+        self.assertFalse(RoleModelPage.objects.exists())
+        self.pending.refresh_from_db()
+        self.assertEqual(self.pending.status, Nomination.PENDING)
+        self.assertIsNone(self.pending.role_model_page)
+        self.assertFalse(self.pending.nominee_consent)
+
+        response = self.accept(self.pending)
+        page = RoleModelPage.objects.get(name="王秀英")
+        self.assertRedirects(
+            response,
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            fetch_redirect_response=False,
+        )
+        self.assertFalse(page.live)
+        self.pending.refresh_from_db()
+        self.assertTrue(self.pending.nominee_consent)
+        self.assertEqual(self.pending.role_model_page, page)
 
     def test_the_draft_leaves_out_phone_numbers_and_room_numbers(self):
         nomination = make_nomination(
             nominee_name="孙桂兰",
             deed="孙阿姨住在5栋302室，有事打13812345678找她。" + DEED,
         )
-        self.review(nomination, **{"action-accept": "采纳"})
+        self.accept(nomination)
         page = RoleModelPage.objects.get(name="孙桂兰")
         text = page.deed + page.story[0].value.source
         self.assertNotIn("13812345678", text)
@@ -641,7 +684,7 @@ class NominationAdminTest(TestCase):
 
     def test_the_draft_gets_a_free_address_beside_existing_role_models(self):
         build_role_model(self.street, "王秀英", slug=f"nominated-{self.pending.pk}")
-        self.review(self.pending, **{"action-accept": "采纳"})
+        self.accept(self.pending)
         self.pending.refresh_from_db()
         self.assertEqual(
             self.pending.role_model_page.slug, f"nominated-{self.pending.pk}-1"
@@ -660,8 +703,38 @@ class NominationAdminTest(TestCase):
         self.assertEqual(self.pending.status, Nomination.PENDING)
 
 
-@override_settings(NOMINATION_CONTACT_RETENTION_DAYS=90)
+@override_settings(
+    NOMINATION_CONTACT_RETENTION_DAYS=90, NOMINATION_PENDING_CONTACT_RETENTION_DAYS=180
+)
 class ContactRetentionTest(TestCase):
+    def erase(self):
+        output = StringIO()
+        call_command("erase_nomination_contacts", stdout=output)
+        return output.getvalue()
+
+    def assertErased(self, *nominations):
+        for nomination in nominations:
+            nomination.refresh_from_db()
+            self.assertEqual(nomination.nominator_name, "")
+            self.assertEqual(nomination.nominator_phone, "")
+            self.assertIsNotNone(nomination.contact_erased_at)
+            self.assertEqual(nomination.deed, DEED)
+
+    def assertKept(self, *nominations):
+        for nomination in nominations:
+            nomination.refresh_from_db()
+            self.assertEqual(nomination.nominator_name, "李建国")
+            self.assertEqual(nomination.nominator_phone, "13812345678")
+            self.assertIsNone(nomination.contact_erased_at)
+
+    def sent(self, age, **fields):
+        """A nomination sent ``age`` ago."""
+        nomination = make_nomination(**fields)
+        Nomination.objects.filter(pk=nomination.pk).update(
+            submitted_at=timezone.now() - age
+        )
+        return nomination
+
     def test_contacts_are_erased_only_long_after_the_decision(self):
         now = timezone.now()
         long_ago = now - timedelta(days=91)
@@ -670,31 +743,38 @@ class ContactRetentionTest(TestCase):
         recent = make_nomination(
             status=Nomination.DECLINED, decided_at=now - timedelta(days=89)
         )
-        pending = make_nomination()
-        Nomination.objects.filter(pk=pending.pk).update(
-            submitted_at=now - timedelta(days=400)
-        )
-        # Even with a stale decision date, a pending one still waits for staff.
+        # Put back to pending: its stale decision date does not count.
         reopened = make_nomination(decided_at=long_ago)
 
-        output = StringIO()
-        call_command("erase_nomination_contacts", stdout=output)
-        self.assertIn("已删除 2 条", output.getvalue())
-        for nomination in (old_declined, old_accepted):
-            nomination.refresh_from_db()
-            self.assertEqual(nomination.nominator_name, "")
-            self.assertEqual(nomination.nominator_phone, "")
-            self.assertIsNotNone(nomination.contact_erased_at)
-            self.assertEqual(nomination.deed, DEED)
-        for nomination in (recent, pending, reopened):
-            nomination.refresh_from_db()
-            self.assertEqual(nomination.nominator_name, "李建国")
-            self.assertEqual(nomination.nominator_phone, "13812345678")
-            self.assertIsNone(nomination.contact_erased_at)
+        self.assertIn("已删除 2 条", self.erase())
+        self.assertErased(old_declined, old_accepted)
+        self.assertKept(recent, reopened)
 
         erased_at = old_declined.contact_erased_at
-        output = StringIO()
-        call_command("erase_nomination_contacts", stdout=output)
-        self.assertIn("已删除 0 条", output.getvalue())
+        self.assertIn("已删除 0 条", self.erase())
         old_declined.refresh_from_db()
         self.assertEqual(old_declined.contact_erased_at, erased_at)
+
+    def test_contacts_of_a_nomination_nobody_decides_are_erased_in_time(self):
+        hour = timedelta(hours=1)
+        overdue = self.sent(timedelta(days=180) + hour)
+        anonymous = self.sent(timedelta(days=400), nominator_name="", is_anonymous=True)
+        due_soon = self.sent(timedelta(days=180) - hour)
+        # A decision (here: 10 days ago) follows the decided rule instead.
+        decided = self.sent(
+            timedelta(days=200),
+            status=Nomination.ACCEPTED,
+            decided_at=timezone.now() - timedelta(days=10),
+        )
+
+        output = self.erase()
+        self.assertIn("已删除 2 条", output)
+        self.assertIn("提交已超过 180 天仍未审核", output)
+        self.assertErased(overdue)
+        anonymous.refresh_from_db()
+        self.assertEqual(anonymous.nominator_phone, "")
+        self.assertIsNotNone(anonymous.contact_erased_at)
+        self.assertKept(due_soon, decided)
+        for nomination in (overdue, anonymous):
+            self.assertEqual(nomination.status, Nomination.PENDING)
+        self.assertIn("已删除 0 条", self.erase())

@@ -55,7 +55,7 @@ class EveryPageRendersTest(WagtailPageTestCase):
         )
         cls.wuzhi = build_standard_page(cls.home, "五治", "wuzhi", show_in_menus=True)
         cls.dezhi = build_standard_page(cls.wuzhi, "德治为先", "dezhi")
-        cls.hidden = build_standard_page(cls.home, "隐私政策", "privacy")
+        cls.hidden = build_standard_page(cls.home, "网站使用帮助", "help")
         cls.news_index = build_news_index(cls.home, show_in_menus=True)
         cls.article = build_news(
             cls.news_index,

@@ -18,7 +18,8 @@ PHONE_MAX_LENGTH = 20
 
 
 class Nomination(models.Model):
-    """One resident's nomination. Never shown on the site; the nominator's
+    """One resident's nomination. Never shown on the site; it becomes a
+    role-model page only with the nominee's consent, and the nominator's
     contact data is erased a while after the decision."""
 
     PENDING = "pending"
@@ -53,6 +54,16 @@ class Nomination(models.Model):
         "审核状态", max_length=10, choices=STATUS_CHOICES, default=PENDING
     )
     reviewer_note = models.TextField("审核意见", blank=True, max_length=1000)
+    # Nominating someone does not make them agree to be named in public: the
+    # person's own consent is what allows a public role-model page.
+    nominee_consent = models.BooleanField(
+        "被推荐人同意公开",
+        default=False,
+        help_text=(
+            "已当面或打电话征得被推荐人本人同意，在网站上公开其姓名、小区和事迹。"
+            "勾选后才能生成好人页面。"
+        ),
+    )
     decided_at = models.DateTimeField("审核时间", null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -345,8 +345,10 @@ PAGE_PASSWORD_RATE_LIMIT = (10, 900)
 # Wagtail's password forms for pages and documents, in the site's frame.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
-# A nominator's name and phone are erased this many days after the decision.
+# A nominator's name and phone are erased this many days after the decision,
+# or this many days after submission while the nomination is still undecided.
 NOMINATION_CONTACT_RETENTION_DAYS = 90
+NOMINATION_PENDING_CONTACT_RETENTION_DAYS = 180
 
 # Only the account loader of the development settings sets a password.
 DEMO_ADMIN_PASSWORD = None
