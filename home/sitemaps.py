@@ -1,5 +1,7 @@
-"""sitemap.xml: Wagtail's, listing only the pages the public may see."""
+"""sitemap.xml: every page the public may see, and the site's own fixed pages."""
 
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from home.models.base import public_pages
@@ -19,3 +21,16 @@ class PublicPagesSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+
+class FixedPagesSitemap(DjangoSitemap):
+    """Pages the site's code serves rather than the page tree (the privacy page)."""
+
+    def items(self):
+        return ["privacy"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+SITEMAPS = {"pages": PublicPagesSitemap, "fixed": FixedPagesSitemap}

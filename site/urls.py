@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from culture import views as culture_views
 from home import views as home_views
-from home.sitemaps import PublicPagesSitemap
+from home.sitemaps import SITEMAPS
 
 urlpatterns = [
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
@@ -36,7 +36,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         require_safe(sitemap),
-        {"sitemaps": {"wagtail": PublicPagesSitemap}},
+        {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
