@@ -5,11 +5,13 @@ instead of returning ``None``."""
 
 import io
 import itertools
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -41,6 +43,7 @@ from home.models import (
 )
 
 _slug_numbers = itertools.count(1)
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def publish(page):
@@ -62,6 +65,15 @@ def build_editor(username="editor"):
     return get_user_model().objects.create_superuser(
         username, f"{username}@example.invalid", "password"
     )
+
+
+def build_staff(username, group_name):
+    """A member of staff in one of the newsroom's roles (编辑, 审核员 ...)."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.invalid", "password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def restore_wagtail_roots():
@@ -421,3 +433,155 @@ def praise(client, role_model, **headers):
     """A post from the praise button, as a browser sends it from the page."""
     headers.setdefault("Sec-Fetch-Site", "same-origin")
     return client.post(reverse("praise", args=[role_model.pk]), headers=headers)
+
+
+def build_every_page_type(home):
+    """One page of each type, ``home`` included, filled the way editors fill
+    them: choosers, tags, inline rows, dates and a body with each kind of
+    block. Keyed by page class."""
+    from culture.models import BuildingPhoto, FamilyHonour, FamilyStoryPhoto
+
+    image = build_image()
+    compound = build_compound()
+    service = build_service()
+    topic = build_topic(services=[service])
+    body = [
+        ("heading", {"text": "活动安排", "level": "h3"}),
+        (
+            "paragraph",
+            '<p>请到<a href="https://www.yangzhou.gov.cn/">市政府网站</a>查看。</p>',
+        ),
+        (
+            "image",
+            {
+                "image": {"image": image, "decorative": False, "alt_text": "林荫街道"},
+                "caption": "社区街景",
+            },
+        ),
+        ("quote", {"text": "远亲不如近邻。", "attribution": "俗语"}),
+        (
+            "table",
+            {
+                "data": [["项目", "数量"], ["党员", "215名"]],
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_caption": "社区党组织一览",
+                "table_header_choice": "row",
+            },
+        ),
+    ]
+    news_index = build_news_index(home)
+    law = build_article_index(home)
+    directory = build_directory(home)
+    street = build_street(home)
+    role_model = build_role_model(
+        street,
+        "王阿姨",
+        compound=compound,
+        portrait=image,
+        story=body,
+        honours=[("扬州好人", 2021)],
+    )
+    family_index = build_family_index(home)
+    building_index = build_building_index(home)
+    activity_index = build_activity_index(home)
+    honour_board_index = build_honour_board_index(home)
+    point = build_point(
+        directory,
+        "社区法治工作室",
+        "studio",
+        hours=[(0, "08:30", "12:00")],
+        services=[service],
+        exceptions=[{"date": date(2026, 10, 1), "note": "国庆节"}],
+        body=body,
+    )
+    home.governances = [
+        (
+            "governance",
+            {
+                "title": "法治为本",
+                "slogan": "法治护平安",
+                "summary": "十分钟法律服务圈。",
+                "page": directory,
+            },
+        )
+    ]
+    home.featured_sections = [
+        ("section", {"page": news_index, "title": "", "description": "社区里的新鲜事"})
+    ]
+    publish(home)
+    pages = [
+        home,
+        build_standard_page(home, body=body),
+        news_index,
+        build_news(
+            news_index,
+            "社区停水通知",
+            date(2026, 11, 20),
+            tags=["停水"],
+            lead_image=image,
+            body=body,
+        ),
+        law,
+        build_article(
+            law,
+            "邻居漏水怎么办",
+            topic,
+            date(2026, 11, 1),
+            body=[
+                (
+                    "question",
+                    {"question": "楼上漏水怎么办？", "answer": "<p>先协商。</p>"},
+                ),
+                (
+                    "citation",
+                    {
+                        "law": "中华人民共和国民法典",
+                        "article": "第二百八十八条",
+                        "text": "不动产的相邻权利人应当……",
+                        "effective": date(2021, 1, 1),
+                    },
+                ),
+            ],
+        ),
+        build_quiz(law),
+        directory,
+        point,
+        activity_index,
+        build_activity(
+            activity_index,
+            "身边的民法典",
+            datetime(2026, 12, 12, 14, 30, tzinfo=SHANGHAI),
+            place_point=point,
+            place_text="",
+        ),
+        street,
+        role_model,
+        honour_board_index,
+        build_honour_board(
+            honour_board_index,
+            "virtue",
+            2026,
+            [role_model, ("李师傅", "义务修车十年")],
+        ),
+        family_index,
+        build_family_story(
+            family_index,
+            "张家",
+            "勤俭持家",
+            compound=compound,
+            story=body,
+            photos=[FamilyStoryPhoto(image=image, caption="全家福")],
+            honours=[FamilyHonour(title="最美家庭", year=2024)],
+        ),
+        build_maxim_reader(home),
+        building_index,
+        build_building(
+            building_index,
+            compound,
+            "8栋",
+            activities=body,
+            photos=[BuildingPhoto(image=image, caption="楼道书架")],
+        ),
+    ]
+    return {type(page): page for page in pages}

@@ -2,7 +2,6 @@
 month, and can subscribe to the upcoming activities in their calendar app."""
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import icalendar
 from django.core.exceptions import ValidationError
@@ -12,6 +11,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from legal.models import ActivityIndexPage, ActivityPage
 from tests.builders import (
+    SHANGHAI,
     add_page,
     build_activity,
     build_directory,
@@ -19,8 +19,6 @@ from tests.builders import (
     build_site,
 )
 from tests.html import soup, texts
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 class ActivitiesTest(WagtailPageTestCase):
