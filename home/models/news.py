@@ -1,6 +1,5 @@
 from django.db import models
 from django.db.models import Count
-from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -17,7 +16,13 @@ from home.renditions import prefetch_renditions, renditions_prefetch
 from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
-from .base import SHARE_IMAGE_FILTER, WIDE_IMAGE_FILTER, SitePage, SitePageQuerySet
+from .base import (
+    SHARE_IMAGE_FILTER,
+    WIDE_IMAGE_FILTER,
+    DatedPageForm,
+    SitePage,
+    SitePageQuerySet,
+)
 
 FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
@@ -116,7 +121,7 @@ class NewsPageQuerySet(SitePageQuerySet):
 class NewsPage(SitePage):
     """One news article (社区动态) with its date, source, tags and body."""
 
-    date = models.DateField("发布日期", default=timezone.localdate)
+    date = models.DateField("发布日期")
     source = models.CharField("来源", max_length=80, blank=True)
     tags = ClusterTaggableManager("标签", through=NewsPageTag, blank=True)
     lead_image = models.ForeignKey(
@@ -147,6 +152,7 @@ class NewsPage(SitePage):
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
+    base_form_class = DatedPageForm
 
     search_fields = [
         *SitePage.search_fields,

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from home.feeds import FeedRoutesMixin
 from home.http_methods import SAFE_METHODS
-from home.models import SitePage
+from home.models import DatedPageForm, SitePage
 from home.pagination import paginate
 from home.request_params import slug_param, text_param
 from home.search import ChineseSearchField
@@ -142,7 +142,7 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 class LegalArticlePage(SitePage):
     """One legal-education article, with its lawyer's review and citations."""
 
-    date = models.DateField("发布日期", default=timezone.localdate)
+    date = models.DateField("发布日期")
     topic = models.ForeignKey(
         LegalTopic,
         verbose_name="主题",
@@ -171,6 +171,7 @@ class LegalArticlePage(SitePage):
             heading="法律审核",
         ),
     ]
+    base_form_class = DatedPageForm
 
     search_fields = [
         *SitePage.search_fields,
