@@ -50,6 +50,21 @@ class LegalArticleStreamBlock(BaseStreamBlock):
     citation = LawCitationBlock()
 
 
+class WholeNumberBlock(blocks.IntegerBlock):
+    """A whole number typed in the editor, read back as a number.
+
+    Wagtail decides whether an edited page changed by comparing the stored
+    number (2) with the posted text ("2"): as an IntegerBlock, every quiz
+    looked edited, and approving one in the editor restarted its review."""
+
+    def value_from_form(self, value):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            # Left as typed: cleaning answers with the field's own message.
+            return value
+
+
 class QuizQuestionBlock(blocks.StructBlock):
     """A multiple-choice question; ``correct`` counts choices from 1."""
 
@@ -60,7 +75,7 @@ class QuizQuestionBlock(blocks.StructBlock):
         min_num=2,
         max_num=6,
     )
-    correct = blocks.IntegerBlock(
+    correct = WholeNumberBlock(
         label="正确答案是第几个选项", min_value=1, max_value=6, help_text="从 1 开始数"
     )
     explanation = blocks.RichTextBlock(
