@@ -25,6 +25,7 @@ from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
 from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
 from legal.models import ActivityPage, LegalArticlePage, LegalServicePointPage
+from tests.admin_forms import use_page_editor
 from tests.builders import sign_in_to_admin
 from tests.html import soup
 
@@ -242,6 +243,15 @@ class LoadDemoTest(TestCase):
         self.assertEqual(sent_back.count(), 1)
         sign_in_to_admin(self.client, "reviewer", "kangle-test-password")
         self.assertContains(self.client.get("/admin/"), "入冬前请检查家中水管保温")
+
+    def test_the_reviewer_approves_the_waiting_draft_in_the_editor(self):
+        waiting = WorkflowState.objects.get(status=WorkflowState.STATUS_IN_PROGRESS)
+        draft = waiting.content_object.specific
+        sign_in_to_admin(self.client, "reviewer", "kangle-test-password")
+        use_page_editor(self.client, draft, workflow_action="approve")
+        draft.refresh_from_db()
+        self.assertTrue(draft.live)
+        self.assertFalse(draft.workflow_in_progress)
 
 
 class ScaledDemoTest(TestCase):
