@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -62,6 +63,15 @@ def build_editor(username="editor"):
     return get_user_model().objects.create_superuser(
         username, f"{username}@example.invalid", "password"
     )
+
+
+def build_staff(username, group_name):
+    """A member of one of the newsroom's roles (编辑, 审核员, 法律审核, 站点管理员)."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.invalid", "password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def restore_wagtail_roots():

@@ -7,7 +7,6 @@ step goes through the admin's own views, logged in as each role."""
 import io
 from datetime import date, timedelta
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -30,17 +29,10 @@ from tests.builders import (
     build_news,
     build_news_index,
     build_site,
+    build_staff,
     build_topic,
 )
 from tests.html import soup
-
-
-def build_staff(username, group_name):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.invalid", "password"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 class NewsroomTest(TestCase):
