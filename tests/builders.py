@@ -82,9 +82,9 @@ def restore_wagtail_roots():
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name="根集合")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+        Page.add_root(instance=Page(title="站点根目录", slug="root"))
 
 
 def build_site(**home_fields):
