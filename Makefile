@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-requirements
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
 
-.PHONY: install run serve backup restore test lint format check-migrations check-static reset-demo screenshots clean
+.PHONY: install run serve backup restore test lint format check-migrations check-static reset-demo screenshots messages clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -84,6 +84,11 @@ check-static: install
 # Retake the editor guide's screenshots (docs/editor-guide/) from the running admin.
 screenshots: install
 	EDITOR_GUIDE_SCREENSHOTS=$(CURDIR)/docs/editor-guide $(BIN)/pytest tests/browser/test_editor_guide.py
+
+# Compile the project's translations (locale/) after editing a .po; the .mo
+# files are committed (docs/decisions/0008-admin-translations.md). Needs gettext.
+messages: install
+	$(MANAGE) compilemessages --locale zh_Hans --ignore $(VENV)
 
 reset-demo: install
 	$(MANAGE) migrate --noinput

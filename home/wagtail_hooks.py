@@ -10,7 +10,7 @@ from wagtail.models import Page, Revision
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import notice_board
+from home import editor_guide, notice_board
 from home.http_methods import allowed_methods
 from home.models import Compound, SearchSynonym
 from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
@@ -197,4 +197,34 @@ def register_page_passwords():
                 "记住您已输入过密码的 Cookie：关闭浏览器时删除。",
             ),
         )
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_urls():
+    return [
+        path("guide/", editor_guide.guide, name="editor_guide"),
+        path(
+            "guide/editor-guide/<slug:name>.png",
+            editor_guide.picture,
+            name="editor_guide_picture",
+        ),
+    ]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        "编辑手册", reverse("editor_guide"), name="guide", icon_name="help", order=1000
+    )
+
+
+# Wagtail's help links: its English guide and release notes, on a site abroad.
+WAGTAIL_HELP_LINKS = ("editor-guide", "whats-new-in-wagtail-")
+
+
+@hooks.register("construct_help_menu")
+def leave_out_wagtails_guides(request, menu_items):
+    menu_items[:] = [
+        item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_LINKS)
     ]

@@ -68,7 +68,7 @@ def build_editor(username="editor"):
 
 
 def build_staff(username, group_name):
-    """A member of staff in one of the newsroom's roles (编辑, 审核员 ...)."""
+    """A member of one of the newsroom's roles (编辑, 审核员, 法律审核, 站点管理员)."""
     user = get_user_model().objects.create_user(
         username, f"{username}@example.invalid", "password"
     )
@@ -84,9 +84,9 @@ def restore_wagtail_roots():
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+        Collection.add_root(name="根集合")
     if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+        Page.add_root(instance=Page(title="站点根目录", slug="root"))
 
 
 def build_site(**home_fields):

@@ -1,9 +1,12 @@
 """The demo site: `load_demo` builds a believable 康乐社区网 from the project's
 own data, marks what it invents, and running it again changes nothing."""
 
+from contextlib import redirect_stdout
+from datetime import date
 from io import StringIO
 
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import SimpleTestCase, TestCase, override_settings
@@ -23,17 +26,29 @@ from culture.models.buildings import THEME_CHOICES as BUILDING_THEMES
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
-from home.models import Compound, HomePage, NewsPage, SiteSettings, StandardPage
+from home.models import (
+    Compound,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    SiteSettings,
+    StandardPage,
+)
 from legal.models import ActivityPage, LegalArticlePage, LegalServicePointPage
 from tests.admin_forms import use_page_editor
-from tests.builders import sign_in_to_admin
+from tests.builders import build_news, sign_in_to_admin
 from tests.html import soup
 
 
 def load_demo(*args):
-    output = StringIO()
-    call_command("load_demo", *args, stdout=output)
-    return output.getvalue()
+    """Everything the command puts on the terminal, mail that the console
+    backend writes included."""
+    with redirect_stdout(StringIO()) as terminal:
+        call_command("load_demo", *args)
+    return terminal.getvalue()
+
+
+CONSOLE_MAIL = "django.core.mail.backends.console.EmailBackend"
 
 
 def snapshot():
@@ -48,7 +63,9 @@ def snapshot():
 class LoadDemoTest(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.first_output = load_demo()
+        # Mail goes where `make run` sends it: to the terminal.
+        with override_settings(EMAIL_BACKEND=CONSOLE_MAIL):
+            cls.first_output = load_demo()
 
     def test_builds_the_site_tree_with_news_and_about_pages(self):
         home = HomePage.objects.get()
@@ -231,6 +248,31 @@ class LoadDemoTest(TestCase):
             ),
             {"法律审核"},
         )
+
+    def test_the_terminal_shows_no_mail_and_ends_with_the_logins(self):
+        for header in ("Subject:", "Content-Type:"):
+            self.assertNotIn(header, self.first_output)
+        lines = self.first_output.strip().splitlines()
+        self.assertIn("开发用账号", lines[-6])
+        self.assertEqual(
+            [line.split()[0] for line in lines[-5:]],
+            [
+                "admin（超级管理员）",
+                "editor（编辑）",
+                "reviewer（审核员）",
+                "lawyer（法律审核）",
+                "siteadmin（站点管理员）",
+            ],
+        )
+
+    def test_reviewers_are_still_mailed_about_later_submissions(self):
+        news_index = NewsIndexPage.objects.get()
+        draft = build_news(news_index, "停水通知", date(2026, 12, 1), live=False)
+        editor = get_user_model().objects.get(username="editor")
+        draft.save_revision(user=editor)
+        draft.get_workflow().start(draft, editor)
+        recipients = {address for message in mail.outbox for address in message.to}
+        self.assertIn("reviewer@example.invalid", recipients)
 
     def test_the_review_queue_is_not_empty(self):
         in_review = WorkflowState.objects.filter(

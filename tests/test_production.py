@@ -8,6 +8,7 @@ separate Python process started with that module and a real environment."""
 
 import atexit
 import functools
+import importlib
 import json
 import os
 import shutil
@@ -20,7 +21,9 @@ import urllib.request
 from pathlib import Path
 
 import boto3
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, SimpleTestCase, TestCase, override_settings
@@ -37,6 +40,7 @@ from tests.builders import (
     sign_in_to_admin,
 )
 from tests.demo_server import PROJECT_DIR, database_url, last_json_line, manage
+from tests.html import form_fields, soup
 
 STRONG_SECRET = "k" * 20 + "-production-test-secret-with-enough-variety-0123456789"
 # The browser tests' Playwright loop needs this, and a deployment must not have it.
@@ -301,23 +305,75 @@ class AdminLoginLockoutTest(TestCase):
 
 
 class StaffPasswordTest(TestCase):
-    def test_a_weak_password_for_a_new_staff_account_is_refused_in_chinese(self):
+    """Staff passwords have at least twelve characters, asked for in Chinese
+    where the admin creates an account and where staff change their own."""
+
+    @classmethod
+    def setUpTestData(cls):
         build_site()
-        self.client.force_login(build_editor())
-        response = self.client.post(
+        cls.editor = build_editor()
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def add_user(self, password):
+        return self.client.post(
             reverse("wagtailusers_users:add"),
             {
                 "username": "wangfang",
                 "email": "wangfang@example.invalid",
                 "first_name": "芳",
                 "last_name": "王",
-                "password1": "12345678",
-                "password2": "12345678",
+                "password1": password,
+                "password2": password,
             },
         )
+
+    def change_own_password(self, password):
+        """The account page posts every settings panel at once."""
+        account = reverse("wagtailadmin_account")
+        fields = form_fields(soup(self.client.get(account)).find("form"))
+        fields.update(
+            {
+                "name_email-first_name": "芳",
+                "name_email-last_name": "王",
+                "password-old_password": "password",
+                "password-new_password1": password,
+                "password-new_password2": password,
+            }
+        )
+        return self.client.post(account, fields)
+
+    def test_a_new_staff_account_needs_twelve_characters(self):
+        response = self.add_user("xiangyun-7q")
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "密码太短，至少需要 10 个字符。")
+        self.assertContains(response, "密码太短，至少需要 12 个字符。")
         self.assertFalse(get_user_model().objects.filter(username="wangfang").exists())
+
+        self.assertEqual(self.add_user("xiangyun-7qz").status_code, 302)
+        self.assertTrue(
+            get_user_model()
+            .objects.get(username="wangfang")
+            .check_password("xiangyun-7qz")
+        )
+
+    def test_the_development_logins_meet_the_rule(self):
+        development = importlib.import_module("settings.dev")
+        for password in (development.DEMO_ADMIN_PASSWORD, settings.DEMO_ADMIN_PASSWORD):
+            with self.subTest(password=password):
+                validate_password(password)
+
+    def test_staff_changing_their_password_need_twelve_characters(self):
+        response = self.change_own_password("xiangyun-7q")
+        self.assertContains(response, "密码太短，至少需要 12 个字符。")
+        self.editor.refresh_from_db()
+        self.assertTrue(self.editor.check_password("password"))
+
+        self.assertRedirects(
+            self.change_own_password("xiangyun-7qz"), reverse("wagtailadmin_account")
+        )
+        self.editor.refresh_from_db()
+        self.assertTrue(self.editor.check_password("xiangyun-7qz"))
 
 
 class DocumentDownloadTest(TestCase):

@@ -20,9 +20,18 @@ from django.db.models.signals import post_save
 from modelsearch import index as search_index
 from modelsearch import signal_handlers as search_signal_handlers
 from taggit.models import Tag
+from wagtail.admin.signal_handlers import (
+    register_signal_handlers as register_workflow_notifications,
+)
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, Page, Site, TaskState, WorkflowState
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import (
+    task_submitted,
+    workflow_approved,
+    workflow_rejected,
+    workflow_submitted,
+)
 
 from home.database import refresh_planner_statistics
 from home.demo import content
@@ -378,13 +387,37 @@ def submit_for_review(page, user, changes_requested=None):
     review queue; with ``changes_requested`` a reviewer has sent it back."""
     if page.workflow_in_progress or page.get_workflow() is None:
         return
-    page.get_workflow().start(page, user)
-    if changes_requested is not None:
-        task_state = page.current_workflow_task_state
-        reviewer = demo_user("reviewer") or user
-        task_state.task.specific.on_action(
-            task_state, reviewer, "reject", comment=changes_requested
-        )
+    with workflow_notifications_muted():
+        page.get_workflow().start(page, user)
+        if changes_requested is not None:
+            task_state = page.current_workflow_task_state
+            reviewer = demo_user("reviewer") or user
+            task_state.task.specific.on_action(
+                task_state, reviewer, "reject", comment=changes_requested
+            )
+
+
+# Wagtail's e-mail notices of workflow steps: its admin app connects them
+# under these names (wagtail.admin.signal_handlers).
+WORKFLOW_NOTIFICATIONS = [
+    (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),
+    (workflow_submitted, WorkflowState, "workflow_state_submitted_email_notification"),
+    (workflow_rejected, WorkflowState, "workflow_state_rejected_email_notification"),
+    (workflow_approved, WorkflowState, "workflow_state_approved_email_notification"),
+]
+
+
+@contextmanager
+def workflow_notifications_muted():
+    """The demo's review queue is no news to anyone: mailing each step to every
+    reviewer and superuser printed seven e-mails (the console backend's) over
+    the logins that ``load_demo`` ends with."""
+    for signal, sender, name in WORKFLOW_NOTIFICATIONS:
+        signal.disconnect(sender=sender, dispatch_uid=name)
+    try:
+        yield
+    finally:
+        register_workflow_notifications()
 
 
 @transaction.atomic

@@ -18,6 +18,7 @@ from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from home.http_methods import SAFE_METHODS
+from home.page_forms import SitePageForm
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearchField
 
@@ -182,7 +183,12 @@ class SitePage(Page):
         help_text="页面含有编造的示例信息（人物、电话、时间等）时勾选，页面上会显示“示例内容”标记。",
     )
 
+    # The title is not copied into the address as it is typed: Wagtail's
+    # admin would keep the Chinese characters, which browsers show
+    # percent-encoded. SitePageForm spells an empty address in pinyin instead.
+    content_panels = [FieldPanel("title", classname="title")]
     settings_panels = [*Page.settings_panels, FieldPanel("is_sample_content")]
+    base_form_class = SitePageForm
 
     objects = PageManager.from_queryset(SitePageQuerySet)()
 

@@ -66,9 +66,9 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("示例内容已存在，没有改动。")
+        # The logins come last, where the person who ran this looks.
         if accounts:
             password, logins = accounts
-            names = "，".join(f"{username}（{role}）" for username, role in logins)
-            self.stdout.write(
-                f"开发用账号（仅限本机开发，密码都是 {password}）：{names}"
-            )
+            self.stdout.write(f"开发用账号（仅限本机开发，密码都是 {password}）：")
+            for username, role in logins:
+                self.stdout.write(f"  {username}（{role}）")

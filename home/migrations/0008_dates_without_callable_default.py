@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0005_editorial_roles_and_workflows'),
+        ('home', '0007_name_the_root_collection'),
     ]
 
     operations = [
