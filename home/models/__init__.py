@@ -1,4 +1,4 @@
-from .base import DatedPageForm, SitePage
+from .base import SitePage
 from .compounds import Compound
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
@@ -8,7 +8,6 @@ from .workflows import ReviewTask
 
 __all__ = [
     "Compound",
-    "DatedPageForm",
     "HomePage",
     "NewsIndexPage",
     "NewsPage",

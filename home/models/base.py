@@ -11,8 +11,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Length, Substr
 from django.http import Http404
-from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -157,21 +155,6 @@ class Route:
 
     start: Page
     pages: dict
-
-
-class DatedPageForm(WagtailAdminPageForm):
-    """The editor of a page with a ``date`` (news, legal articles): a new page
-    starts at today.
-
-    Today is filled here, not by a model default: with a callable default,
-    Django's form compares the posted date with a hidden initial value that
-    Wagtail's editor never sends, so every edit looked like a change, and a
-    reviewer approving in the editor saved a revision and restarted review."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk is None and self.instance.date is None:
-            self.initial["date"] = timezone.localdate()
 
 
 class SitePage(Page):

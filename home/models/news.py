@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
+from home.page_forms import DatedPageForm
 from home.pagination import paginate
 from home.renditions import prefetch_renditions, renditions_prefetch
 from home.request_params import text_param, year_param
@@ -19,7 +20,6 @@ from home.search import ChineseSearchField
 from .base import (
     SHARE_IMAGE_FILTER,
     WIDE_IMAGE_FILTER,
-    DatedPageForm,
     SitePage,
     SitePageQuerySet,
 )

@@ -14,7 +14,8 @@ from wagtail.search import index
 
 from home.feeds import FeedRoutesMixin
 from home.http_methods import SAFE_METHODS
-from home.models import DatedPageForm, SitePage
+from home.models import SitePage
+from home.page_forms import DatedPageForm
 from home.pagination import paginate
 from home.request_params import slug_param, text_param
 from home.search import ChineseSearchField
