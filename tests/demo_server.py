@@ -316,7 +316,6 @@ def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
     """Migrate, build the demo with generated content at ``scale`` and serve it;
     returns (server, stop)."""
     url, drop_database = database_url(workdir)
-    port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "settings.test",
@@ -330,7 +329,16 @@ def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
         ["load_demo", "--scale", str(scale)],
     ):
         manage(*args, env=env).check_returncode()
-    log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed in stop()
+    return serve(
+        env, workdir / "server.log", scale, "--threads", "4", cleanup=drop_database
+    )
+
+
+def serve(env, log_path, scale, *options, cleanup=None):
+    """gunicorn (two workers and ``options``) serving the project with ``env``
+    on a free port, once it answers; returns (server, stop)."""
+    port = free_port()
+    log = open(log_path, "wb")  # noqa: SIM115 - closed in stop()
     process = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -340,8 +348,7 @@ def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
             f"127.0.0.1:{port}",
             "--workers",
             "2",
-            "--threads",
-            "4",
+            *options,
             "wsgi:application",
         ],
         cwd=PROJECT_DIR,
@@ -358,8 +365,8 @@ def start_demo_server(workdir, extra_env=None, scale=DEMO_SCALE):
         process.terminate()
         process.wait(timeout=20)
         log.close()
-        if drop_database:
-            drop_database()
+        if cleanup:
+            cleanup()
 
     try:
         wait_until_serving(server.base, process)

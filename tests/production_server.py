@@ -6,24 +6,15 @@ tried on the demo's content, through the same cache every visitor shares.
 ``Visitor`` is one person's browser without JavaScript: it keeps its own
 cookies, so two visitors one after the other are two people."""
 
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
-from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import redis
 from bs4 import BeautifulSoup
 from django.utils.encoding import iri_to_uri
 
-from tests.demo_server import (
-    PROJECT_DIR,
-    DemoServer,
-    free_port,
-    manage,
-    wait_until_serving,
-)
+from tests.demo_server import DemoServer, manage, serve
 
 # A Redis database of the production server's own: emptied when it starts.
 REDIS_URL = "redis://127.0.0.1:6379/14"
@@ -50,40 +41,7 @@ def start_production_server(demo, workdir):
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     manage("collectstatic", "--noinput", "-v0", env=env).check_returncode()
     redis.Redis.from_url(REDIS_URL).flushdb()
-    port = free_port()
-    log = open(workdir / "production.log", "wb")  # noqa: SIM115 - closed in stop()
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "--pythonpath",
-            f"{PROJECT_DIR / 'site'},{PROJECT_DIR}",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "wsgi:application",
-        ],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    server = DemoServer(
-        base=f"http://127.0.0.1:{port}", env=env, scale=demo.scale, process=process
-    )
-
-    def stop():
-        server.close_shell()
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
-
-    try:
-        wait_until_serving(server.base, process)
-    except Exception:
-        stop()
-        raise
-    return server, stop
+    return serve(env, workdir / "production.log", demo.scale)
 
 
 @dataclass
