@@ -16,6 +16,7 @@ from home.models import Compound, SearchSynonym
 from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
+from home.rich_text import PublicPageLinkHandler
 
 # How many pages a dashboard panel lists.
 PANEL_LENGTH = 5
@@ -228,3 +229,9 @@ def leave_out_wagtails_guides(request, menu_items):
     menu_items[:] = [
         item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_LINKS)
     ]
+
+
+# After Wagtail's own registration of page links (order 0), which this replaces.
+@hooks.register("register_rich_text_features", order=1)
+def link_only_public_pages_in_rich_text(features):
+    features.register_link_type(PublicPageLinkHandler)

@@ -136,6 +136,9 @@ class HonourBoardTest(RestrictionTestCase):
             {self.board.url: [*named, self.target.url], poster: named}
         )
         self.assertContains(self.client.get(poster), "刘家")
+        found = self.client.get("/search/", {"q": "周秀英"})
+        self.assertNotContains(found, self.board.url)
+        self.assertNotContains(found, self.target.url)
 
 
 class ActivityPlaceTest(RestrictionTestCase):
@@ -166,16 +169,6 @@ class ActivityPlaceTest(RestrictionTestCase):
         )
         ical = self.client.get(calendar).content.decode()
         self.assertIn("LOCATION:地点请咨询社区居委会", ical)
-        self.assertNotIn("调解室", ical)
-
-    def test_the_notice_board_sheet_does_not_name_it_either(self):
-        build_password_restriction(self.target)
-        self.client.force_login(build_editor())
-        sheet = self.client.get(
-            reverse("notice_board_print"), {"page": [self.activity.pk, self.target.pk]}
-        )
-        self.assertContains(sheet, "调解知识讲座")
-        self.assertNotContains(sheet, "调解室")
 
 
 class FamilyMaximTest(RestrictionTestCase):
@@ -264,3 +257,54 @@ class AliasInPrivateSectionTest(TestCase):
             self.client.get("/search/", {"q": "内部通知"}), "/notice-copy/"
         )
         self.assertNotContains(self.client.get("/sitemap.xml"), "/notice-copy/")
+
+
+class RichTextLinkTest(RestrictionTestCase):
+    """A link written into an article's text to a page that is then restricted
+    keeps its words and loses its address."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        cls.target = build_standard_page(home, "网格员值班表", "grid-rota")
+        link = f'<a linktype="page" id="{cls.target.pk}">值班安排</a>'
+        cls.article = build_news(
+            build_news_index(home),
+            "网格员走访开始",
+            timezone.localdate(),
+            body=[("paragraph", f"<p>请看{link}。</p>")],
+        )
+
+    def test_the_article_keeps_the_words_without_the_address(self):
+        self.assertShowsThenHides({self.article.url: [f'href="{self.target.url}"']})
+        self.assertContains(self.client.get(self.article.url), "<a>值班安排</a>")
+
+
+class NoticeBoardTest(TestCase):
+    """The paper notice board prints only what the public may read online."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        news = build_news_index(home)
+        today = timezone.localdate()
+        cls.public = build_news(news, "社区开展消防演练", today)
+        cls.private = build_news(news, "内部排班调整", today)
+        build_password_restriction(cls.private)
+        staff = build_standard_page(home, "工作人员专区", "staff")
+        build_password_restriction(staff)
+        staff_news = build_news_index(staff, "内部动态", "staff-news")
+        original = build_news(staff_news, "内部会议通知", today)
+        cls.alias = original.create_alias(parent=news, update_slug="meeting-copy")
+
+    def test_restricted_items_and_aliases_of_them_are_neither_offered_nor_printed(
+        self,
+    ):
+        self.client.force_login(build_editor())
+        offered = self.client.get(reverse("notice_board")).content.decode()
+        ids = [self.public.pk, self.private.pk, self.alias.pk]
+        printed = self.client.get(reverse("notice_board_print"), {"page": ids})
+        for sheet in (offered, printed.content.decode()):
+            self.assertIn("社区开展消防演练", sheet)
+            self.assertNotIn("内部排班调整", sheet)
+            self.assertNotIn("内部会议通知", sheet)
