@@ -28,7 +28,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home import personal_data
 from home.models import SearchSynonym, SiteSettings
-from home.models.base import as_own_types, public_or_none, site_pages
+from home.models.base import as_own_types, public_or_none, public_pages, site_pages
 from home.pagination import paginate
 from home.rate_limit import allow
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
@@ -62,7 +62,7 @@ def popular_searches():
     promoted results for: what anyone types is never shown unmoderated."""
     since = timezone.localdate() - timedelta(days=POPULAR_SEARCH_DAYS)
     popular = SearchPromotionQuery.get_most_popular(since).filter(
-        editors_picks__isnull=False
+        editors_picks__page__in=public_pages()
     )
     return list(
         dict.fromkeys(query.query_string for query in popular[:POPULAR_SEARCH_COUNT])

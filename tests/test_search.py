@@ -280,6 +280,16 @@ class NoResultsTest(SearchTestCase):
         self.assertIn("拨打12348 公共法律服务热线", help_box.get_text())
         self.assertEqual(texts(help_box.select(".tags a")), ["法律服务点"])
 
+    def test_a_search_promoting_only_a_restricted_page_is_not_suggested(self):
+        SearchPromotion.objects.create(
+            query=Query.get("法律服务点"), page=self.directory
+        )
+        self.found("法律服务点")
+        build_password_restriction(self.directory)
+        page = soup(self.search("火星移民"))
+        help_box = page.find("section", attrs={"aria-labelledby": "no-results-title"})
+        self.assertEqual(texts(help_box.select(".tags a")), [])
+
     def test_searches_that_found_nothing_never_become_popular(self):
         self.found("火星移民")
         self.assertFalse(Query.objects.filter(query_string="火星移民").exists())

@@ -122,9 +122,11 @@ class HonourBoardPage(RoutablePageMixin, SitePage):
         return self.search_description or self.intro
 
     def searchable_entries(self):
+        """The names and citations typed on the board itself. What an entry
+        borrows from its role model's page is left to that page's own index
+        entry: a restriction set on it later does not reach this one."""
         return " ".join(
-            f"{entry.display_name} {entry.display_citation}"
-            for entry in self.get_entries()
+            f"{entry.name} {entry.citation}" for entry in self.entries.all()
         )
 
     def get_entries(self):
@@ -218,4 +220,4 @@ class HonourBoardEntry(Orderable):
         return self.citation or (role_model.deed if role_model else "")
 
     def __str__(self):
-        return self.display_name
+        return self.name or (self.role_model.name if self.role_model_id else "")
