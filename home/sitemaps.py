@@ -1,7 +1,5 @@
-"""sitemap.xml: every page the public may see, and the site's own fixed pages."""
+"""sitemap.xml: every page the public may see."""
 
-from django.contrib.sitemaps import Sitemap as DjangoSitemap
-from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from home.models.base import public_pages
@@ -23,14 +21,4 @@ class PublicPagesSitemap(Sitemap):
         )
 
 
-class FixedPagesSitemap(DjangoSitemap):
-    """Pages the site's code serves rather than the page tree (the privacy page)."""
-
-    def items(self):
-        return ["privacy"]
-
-    def location(self, item):
-        return reverse(item)
-
-
-SITEMAPS = {"pages": PublicPagesSitemap, "fixed": FixedPagesSitemap}
+SITEMAPS = {"pages": PublicPagesSitemap}

@@ -263,7 +263,7 @@ class SiteFilesTest(TestCase):
         self.assertContains(response, "<loc>http://localhost/about/</loc>")
         self.assertContains(response, "<loc>http://localhost/</loc>")
         self.assertNotContains(response, "/draft/")
-        self.assertContains(response, "<loc>http://testserver/privacy/</loc>")
+        self.assertContains(response, "<loc>http://localhost/privacy/</loc>")
 
     @override_settings(ADMIN_PATH="bangong-7f3c")
     def test_robots_txt_points_to_the_sitemap_and_does_not_reveal_the_admin(self):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -80,6 +81,12 @@ class HomePage(SitePage):
             if block.value["page"] and block.value["page"].pk in public_ids
         ]
         return context
+
+    def get_sitemap_urls(self, request=None):
+        """The home page, and the pages the site's code serves beside the page
+        tree (the privacy page), under the same site address."""
+        privacy = {"location": self.get_site().root_url + reverse("privacy")}
+        return [*super().get_sitemap_urls(request), privacy]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
