@@ -67,6 +67,16 @@ def _counted_once(key, delta=1, *args, **kwargs):
 class ResilientRedisCache(RedisCache):
     _unavailable_until = 0.0
 
+    def set_without_pause(self, key, value, timeout):
+        """``set`` that tries Redis even while this process rests it after a
+        failure, and logs an error when it cannot: for writes whose loss
+        would keep stale pages up, such as a purge after a page was made
+        private."""
+        try:
+            RedisCache.set(self, key, value, timeout)
+        except RedisError as error:
+            logger.error("cache write lost, stale pages may be served: %s", error)
+
     get = _miss_on_outage(_default)(RedisCache.get)
     get_many = _miss_on_outage(_empty)(RedisCache.get_many)
     has_key = _miss_on_outage(_false)(RedisCache.has_key)

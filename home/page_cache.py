@@ -48,12 +48,19 @@ def _path_generation_key(path):
     return "page-cache:path:" + hashlib.sha256(path.encode()).hexdigest()
 
 
+def _new_generation(key):
+    # A purge lost to a Redis hiccup would leave a page made private on show:
+    # the shared cache is written even during its pause after a failure.
+    write = getattr(cache, "set_without_pause", cache.set)
+    write(key, uuid.uuid4().hex, None)
+
+
 def purge_path(path):
-    cache.set(_path_generation_key(path), uuid.uuid4().hex, None)
+    _new_generation(_path_generation_key(path))
 
 
 def purge_site():
-    cache.set(SITE_GENERATION, uuid.uuid4().hex, None)
+    _new_generation(SITE_GENERATION)
 
 
 class PageCacheBackend(BaseBackend):

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from culture.models import RoleModelPage
 from home.cache import ResilientRedisCache
+from home.page_cache import purge_site
 from tests.builders import (
     build_article_index,
     build_editor,
@@ -193,6 +194,11 @@ class RedisDownTest(StreetTestCase):
         praised = praise(self.client, self.role_model)
         self.assertContains(praised, "谢谢您为王秀英点赞！")
         self.assertEqual(RoleModelPage.objects.get().praises.count(), 1)
+
+    def test_a_purge_that_cannot_reach_redis_is_logged_as_an_error(self):
+        with self.assertLogs("home.cache", logging.ERROR) as logs:
+            purge_site()
+        self.assertIn("stale pages may be served", logs.output[0])
 
     def test_an_outage_answers_as_a_miss_and_the_log_says_why(self):
         cache = ResilientRedisCache(
