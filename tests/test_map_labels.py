@@ -1,0 +1,120 @@
+"""The community map's labels: on a crowded made-up map, no label box
+overlaps another label, a marker or an obstacle, every label stays on the map,
+and a label moved away from its marker is joined to it by a leader line that
+crosses nothing."""
+
+import operator
+import random
+from itertools import combinations
+
+from django.test import SimpleTestCase
+
+from legal.community_map import HEIGHT, WIDTH
+from legal.map_labels import Anchor, Box, Label, place_labels, text_width
+
+MAP = Box(0, 0, WIDTH, HEIGHT)
+
+
+def crowded_anchors(per_side=5, spacing=70, seed=14):
+    """A jittered grid of markers in the middle of the map, twice as close to
+    each other as the demo's, every seventh on top of the one before, with
+    names from two to eight characters and their numbers as short texts."""
+    rng = random.Random(seed)
+    anchors = []
+    for row in range(per_side):
+        for column in range(per_side):
+            x = WIDTH / 2 + (column - per_side / 2) * spacing
+            y = HEIGHT / 2 + (row - per_side / 2) * spacing
+            if len(anchors) % 7 == 6:
+                x, y = anchors[-1].x, anchors[-1].y
+            else:
+                x += rng.uniform(-spacing / 4, spacing / 4)
+                y += rng.uniform(-spacing / 4, spacing / 4)
+            name = "康乐社区法治服务点"[: rng.randint(2, 8)]
+            number = str(len(anchors) + 1)
+            anchors.append(Anchor(round(x, 1), round(y, 1), 9, name, 20, number))
+    return anchors
+
+
+class LabelPlacementChecks:
+    def assert_clear(self, anchors, labels, obstacles=()):
+        """No two placed labels overlap, none covers a marker or an obstacle
+        or leaves the map, and every leader starts at its marker and crosses
+        no other label, no marker apart from its own, no obstacle and no other
+        leader."""
+        placed = [
+            (anchor, label)
+            for anchor, label in zip(anchors, labels, strict=True)
+            if label is not None
+        ]
+        markers = [anchor.box for anchor in anchors]
+        for (_, first), (_, second) in combinations(placed, 2):
+            self.assertFalse(
+                first.box.overlaps(second.box), f"{first.text} / {second.text}"
+            )
+        for anchor, label in placed:
+            self.assertTrue(label.box.within(MAP), label.text)
+            for box in markers + list(obstacles):
+                self.assertFalse(label.box.overlaps(box), f"{label.text} on {box}")
+            if label.leader is None:
+                continue
+            self.assertEqual(label.leader[:2], (anchor.x, anchor.y))
+            # A marker drawn over this one is crossed by any line from it.
+            others = [box for box in markers if not box.overlaps(anchor.box)]
+            others += [other.box for _, other in placed if other is not label]
+            for box in others + list(obstacles):
+                self.assertFalse(box.crossed_by(label.leader), label.text)
+            for _, other in placed:
+                if other is not label and other.leader is not None:
+                    self.assertFalse(label.leader.crosses(other.leader))
+
+
+class CrowdedMapTest(LabelPlacementChecks, SimpleTestCase):
+    def test_a_crowded_map_labels_every_marker_without_overlap(self):
+        anchors = crowded_anchors()
+        labels = place_labels(anchors, MAP, layer="name")
+        self.assert_clear(anchors, labels)
+        self.assertTrue(all(labels), "every marker is labelled")
+        self.assertTrue(any(label.leader for label in labels), "some are led away")
+        names = [
+            label.text == anchor.text
+            for anchor, label in zip(anchors, labels, strict=True)
+        ]
+        numbers = [
+            label.text == anchor.short_text
+            for anchor, label in zip(anchors, labels, strict=True)
+        ]
+        self.assertTrue(all(map(operator.or_, names, numbers)))
+        self.assertTrue(any(numbers), "a name with no room shows its number")
+        self.assertGreater(sum(names), len(anchors) * 3 // 4)
+
+    def test_obstacles_are_kept_clear(self):
+        anchors = crowded_anchors()
+        across_the_middle = Box(150, 280, 650, 320)
+        labels = place_labels(anchors, MAP, [across_the_middle], layer="name")
+        self.assert_clear(anchors, labels, [across_the_middle])
+
+    def test_labels_that_cannot_fit_are_left_off_not_piled_up(self):
+        anchors = crowded_anchors(per_side=10, spacing=30)
+        labels = place_labels(anchors, MAP, layer="name")
+        self.assert_clear(anchors, labels)
+        self.assertIn(None, labels)
+        self.assertIsNotNone(labels[0])
+
+    def test_placement_is_the_same_every_time(self):
+        self.assertEqual(
+            place_labels(crowded_anchors(), MAP), place_labels(crowded_anchors(), MAP)
+        )
+
+
+class TextWidthTest(SimpleTestCase):
+    def test_chinese_is_one_em_and_digits_are_narrower(self):
+        self.assertEqual(text_width("调解室", 20), 60)
+        self.assertAlmostEqual(text_width("100 米", 20), (4 * 0.6 + 1) * 20)
+
+    def test_a_label_box_spans_the_text_around_its_baseline(self):
+        label = Label.at("调解室", 10, 100, 20, "name")
+        self.assertEqual(label.box.left, 10)
+        self.assertEqual(label.box.right, 70)
+        self.assertAlmostEqual(label.box.top, 100 - 1.16 * 20)
+        self.assertAlmostEqual(label.box.bottom, 100 + 0.29 * 20)
