@@ -1,18 +1,43 @@
-"""The community map's labels: on a crowded made-up map, no label box
-overlaps another label, a marker or an obstacle, every label stays on the map,
-and a label moved away from its marker is joined to it by a leader line that
-crosses nothing."""
+"""The community map's labels: on the demo's real places and on a crowded
+made-up map, no label box overlaps another label, a marker, the scale or the
+north sign, every label stays on the map, and a label moved away from its
+marker is joined to it by a leader line that crosses nothing."""
 
 import operator
 import random
 from itertools import combinations
+from types import SimpleNamespace
 
 from django.test import SimpleTestCase
 
-from legal.community_map import HEIGHT, WIDTH
+from home.demo.content import COMPOUNDS
+from legal.community_map import HEIGHT, LAYERS, WIDTH, CommunityMap
+from legal.demo.content import POINTS
 from legal.map_labels import Anchor, Box, Label, place_labels, text_width
 
 MAP = Box(0, 0, WIDTH, HEIGHT)
+
+
+def demo_map():
+    """The map of the demo's compounds and service points, as the directory
+    draws it (the map reads only these attributes)."""
+    compounds = [
+        SimpleNamespace(
+            name=spec["name"], latitude=spec["latitude"], longitude=spec["longitude"]
+        )
+        for spec in COMPOUNDS
+    ]
+    points = [
+        SimpleNamespace(
+            title=spec["title"],
+            latitude=spec["latitude"],
+            longitude=spec["longitude"],
+            is_lead_point=spec["is_lead_point"],
+            url=f"/legal-services/{spec['slug']}/",
+        )
+        for spec in POINTS
+    ]
+    return CommunityMap(compounds, points)
 
 
 def crowded_anchors(per_side=5, spacing=70, seed=14):
@@ -67,6 +92,69 @@ class LabelPlacementChecks:
             for _, other in placed:
                 if other is not label and other.leader is not None:
                     self.assertFalse(label.leader.crosses(other.leader))
+
+
+class DemoMapTest(LabelPlacementChecks, SimpleTestCase):
+    def test_every_demo_place_is_labelled_clear_of_the_rest_in_each_layer(self):
+        community_map = demo_map()
+        markers = community_map.points + community_map.compounds
+        self.assertEqual(len(markers), len(POINTS) + len(COMPOUNDS))
+        for layer in LAYERS:
+            with self.subTest(layer=layer.name):
+                labels = [
+                    next(label for label in marker.labels if label.layer == layer.name)
+                    for marker in markers
+                ]
+                corners = [
+                    label.box
+                    for label in community_map.corner_labels
+                    if label.layer == layer.name
+                ]
+                self.assertEqual(len(corners), 2)
+                self.assert_clear(
+                    [marker.anchor(layer) for marker in markers], labels, corners
+                )
+
+    def test_names_on_wide_screens_numbers_on_phones(self):
+        community_map = demo_map()
+        self.assertFalse(community_map.numbers_among_names, "every name fits")
+        lead = community_map.points[0]
+        self.assertEqual(
+            [(label.layer, label.text) for label in lead.labels],
+            [("name", "社区法治工作室"), ("number", "1")],
+        )
+        self.assertEqual(
+            [
+                marker.number
+                for marker in community_map.points + community_map.compounds
+            ],
+            list(range(1, len(POINTS) + len(COMPOUNDS) + 1)),
+        )
+
+    def test_the_labels_the_issue_saw_collide_are_now_apart(self):
+        """竹西雅苑 was hidden under 平安法治志愿者工作站, 社区矫正工作点 printed over
+        康乐东苑, and the marker of 社区矫正工作点 covered 调 in 调解室."""
+        community_map = demo_map()
+        by_name = {
+            marker.label: marker
+            for marker in community_map.points + community_map.compounds
+        }
+
+        def name_box(name):
+            return next(
+                label.box for label in by_name[name].labels if label.layer == "name"
+            )
+
+        self.assertFalse(
+            name_box("竹西雅苑").overlaps(name_box("平安法治志愿者工作站"))
+        )
+        self.assertFalse(name_box("社区矫正工作点").overlaps(name_box("康乐东苑")))
+        corrections = by_name["社区矫正工作点"]
+        self.assertFalse(
+            name_box("调解室").overlaps(
+                Box.around(corrections.x, corrections.y, corrections.radius)
+            )
+        )
 
 
 class CrowdedMapTest(LabelPlacementChecks, SimpleTestCase):
