@@ -357,6 +357,34 @@ class DirectoryTest(WagtailPageTestCase):
             sorted(listed), sorted(["调解室", "社区法治工作室", "康乐新村"])
         )
 
+    def test_the_numbers_on_a_phone_map_are_those_of_the_lists(self):
+        """A phone shows numbers instead of names on the map: each is the
+        number of the same place in the points sorted by walking time and in
+        the text list of every place."""
+        page = soup(self.client.get(self.directory.url, {"compound": self.compound.pk}))
+        svg = page.find("svg")
+        on_map = {
+            marker["aria-label"]: marker.select_one(".map-label--number").text
+            for marker in svg.select("a.marker-point")
+        } | {
+            marker.select_one(".map-label--name").text: marker.select_one(
+                ".map-label--number"
+            ).text
+            for marker in svg.select("g.marker-compound")
+        }
+        self.assertEqual(
+            on_map, {"调解室": "1", "社区法治工作室": "2", "康乐新村": "3"}
+        )
+        cards = {
+            card.select_one(".point-card__title a").text: card.select_one(
+                ".point-card__number"
+            ).text
+            for card in page.select(".point-card")
+        }
+        self.assertEqual(cards, {"调解室": "1", "社区法治工作室": "2"})
+        listed = {li.text: li["value"] for li in page.select(".map-list li")}
+        self.assertEqual(listed, on_map)
+
     def test_ring_is_ten_minutes_of_walking_in_a_straight_line(self):
         from legal.community_map import CommunityMap
 
