@@ -567,6 +567,7 @@ IMAGES = [
     {"key": "family_reader", "title": "家风家训读本", "subject": "family_reader"},
     {"key": "law_book_corner", "title": "法治书屋", "subject": "law_book_corner"},
     {"key": "canal_walk", "title": "运河边的步道", "subject": "canal_walk"},
+    {"key": "neighbourhood_banquet", "title": "邻里百家宴", "subject": "banquet"},
 ]
 
 
@@ -1185,7 +1186,7 @@ NEWS = [
         "source": "康乐社区居委会",
         "tags": ["德治", "好人好事", "活动"],
         "summary": "经居民推荐、社区审核和代表评议，十位好邻居登上和谐榜。",
-        "image": "canal_walk",
+        "image": "good_people_street",
         "is_sample": True,
         "body": [
             (
@@ -1333,7 +1334,7 @@ GENERATED_NEWS_EVENTS = [
     {
         "what": "办起邻里百家宴",
         "tags": ["自治", "活动"],
-        "image": "festival_lanterns",
+        "image": "neighbourhood_banquet",
         "source": "康乐社区居委会",
         "detail": "各家端出拿手菜，老邻居和新住户坐在一张长桌边，边吃边聊。",
     },
