@@ -24,8 +24,10 @@ from culture.models import (
 )
 from culture.models.buildings import THEME_CHOICES as BUILDING_THEMES
 from culture.models.categories import CATEGORY_CHOICES
+from culture.models.common import GalleryPhoto
 from culture.models.honour_boards import BOARD_CHOICES
 from home.demo import content
+from home.demo.images import SUBJECTS, draw_illustration
 from home.models import (
     Compound,
     HomePage,
@@ -58,6 +60,68 @@ def snapshot():
         "compounds": list(Compound.objects.values_list("pk", "name")),
         "images": list(get_image_model().objects.values_list("pk", "file")),
     }
+
+
+def registered_drawings():
+    """Every drawing of ``home.demo.images``, as the JPEG the loader stores,
+    mapped to the name of the subject it shows."""
+    return {
+        draw_illustration(name, variant): name
+        for name, subject in SUBJECTS.items()
+        for variant in range(len(subject.drawings))
+    }
+
+
+def texts_going_with(image):
+    """What an editor or a visitor reads about ``image``: its title, its alt
+    text and the captions of the galleries showing it."""
+    captions = [
+        caption
+        for gallery in GalleryPhoto.__subclasses__()
+        for caption in gallery.objects.filter(image=image).values_list(
+            "caption", flat=True
+        )
+    ]
+    return [image.title, image.description, *captions]
+
+
+def pictures_contradicting_their_texts():
+    """Each demo picture is recognised by its pixels as one registered drawing;
+    every text going with it must name that drawing's subject. So two captions
+    share a drawing only when both name its subject, and a caption pointed at
+    another drawing, or swapped with another, is caught."""
+    drawings = registered_drawings()
+    images = get_image_model().objects.all()
+    problems = [] if images else ["the demo has no pictures"]
+    for image in images:
+        with image.file.open("rb") as stored:
+            subject = drawings.get(stored.read())
+        if subject is None:
+            problems.append(f"{image.title}: not a registered drawing")
+            continue
+        for text in texts_going_with(image):
+            if not all(word in text for word in SUBJECTS[subject].words):
+                problems.append(
+                    f"{text} goes with a drawing of {subject}: "
+                    f"{SUBJECTS[subject].description}"
+                )
+    return problems
+
+
+class DemoDrawingsTest(SimpleTestCase):
+    def test_every_drawing_differs_from_every_other(self):
+        drawn = sum(len(subject.drawings) for subject in SUBJECTS.values())
+        self.assertEqual(len(registered_drawings()), drawn)
+
+    def test_a_subject_is_named_by_its_own_description_and_no_other(self):
+        for name, subject in SUBJECTS.items():
+            with self.subTest(subject=name):
+                named_by = {
+                    other_name
+                    for other_name, other in SUBJECTS.items()
+                    if all(word in other.description for word in subject.words)
+                }
+                self.assertEqual(named_by, {name})
 
 
 class LoadDemoTest(TestCase):
@@ -173,6 +237,9 @@ class LoadDemoTest(TestCase):
         for image in images:
             self.assertTrue(image.description.startswith("示意插图"))
             self.assertGreater(image.file.size, 1000)
+
+    def test_every_picture_shows_what_its_texts_say(self):
+        self.assertEqual(pictures_contradicting_their_texts(), [])
 
     def test_site_settings_fill_the_footer(self):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -338,6 +405,9 @@ class ScaledDemoTest(TestCase):
         for page in role_models:
             page.full_clean()
             self.assertIsNotNone(page.portrait)
+
+    def test_generated_portraits_too_show_what_their_texts_say(self):
+        self.assertEqual(pictures_contradicting_their_texts(), [])
 
     def test_generated_pages_are_found_by_search(self):
         role_model = self.generated(RoleModelPage).first()

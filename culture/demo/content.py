@@ -1591,8 +1591,8 @@ CAMPAIGNS = [
 ]
 
 
-# Family stories (invented); family_name is the surname only. Photo captions
-# describe illustrative pictures.
+# Family stories (invented); family_name is the surname only. Each photo is a
+# caption and the subject of home.demo.images drawn for it.
 FAMILY_STORIES = [
     {
         "slug": "wang-family",
@@ -1628,9 +1628,9 @@ FAMILY_STORIES = [
                 {"text": "规矩不在墙上，在每天的饭桌上。", "attribution": "王家儿媳"},
             ),
         ],
-        "photo_captions": [
-            "四代人围坐在饭桌前（示意图）",
-            "王家家训书法作品在家风文化长廊展出（示意图）",
+        "photos": [
+            ("四代人围坐在饭桌前（示意图）", "family_dinner"),
+            ("王家家训书法作品在家风文化长廊展出（示意图）", "calligraphy"),
         ],
     },
     {
@@ -1663,7 +1663,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": ["赵家老两口整理要捐出的课本（示意图）"],
+        "photos": [
+            ("赵家老两口整理要捐出的课本（示意图）", "donated_textbooks"),
+        ],
     },
     {
         "slug": "xia-family",
@@ -1695,7 +1697,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": ["夏家修鞋铺里的老工具（示意图）"],
+        "photos": [
+            ("夏家修鞋铺里的老工具（示意图）", "cobbler_tools"),
+        ],
     },
     {
         "slug": "bian-family",
@@ -1733,9 +1737,9 @@ FAMILY_STORIES = [
                 },
             ),
         ],
-        "photo_captions": [
-            "一家三口在客厅读书（示意图）",
-            "楼道里的共享书架（示意图）",
+        "photos": [
+            ("一家三口在客厅读书（示意图）", "family_reading"),
+            ("楼道里的共享书架（示意图）", "stairwell_bookshelf"),
         ],
     },
     {
@@ -1766,7 +1770,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": ["黄家冰箱门上的家务分工表（示意图）"],
+        "photos": [
+            ("黄家冰箱门上的家务分工表（示意图）", "chore_chart"),
+        ],
     },
     {
         "slug": "zhu-family",
@@ -1799,7 +1805,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": ["祖孙俩在小区长椅上读绘本（示意图）"],
+        "photos": [
+            ("祖孙俩在小区长椅上读绘本（示意图）", "bench_picture_book"),
+        ],
     },
     {
         "slug": "cui-family",
@@ -1830,9 +1838,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": [
-            "祖孙俩给楼里的老人送报纸（示意图）",
-            "“晒金宝”活动中的祖孙合影（示意图）",
+        "photos": [
+            ("祖孙俩给楼里的老人送报纸（示意图）", "newspaper_delivery"),
+            ("“晒金宝”活动中的祖孙合影（示意图）", "grandparent_photo"),
         ],
     },
     {
@@ -1865,7 +1873,9 @@ FAMILY_STORIES = [
                 ),
             ),
         ],
-        "photo_captions": ["叶家的家庭会议记录本（示意图）"],
+        "photos": [
+            ("叶家的家庭会议记录本（示意图）", "meeting_notebook"),
+        ],
     },
 ]
 
@@ -2213,7 +2223,7 @@ BUILDING_THEMES = [
 ]
 
 
-# One themed building per theme (invented details).
+# One themed building per theme (invented details); photos as in FAMILY_STORIES.
 BUILDINGS = [
     {
         "slug": "kangle-xincun-5",
@@ -2251,7 +2261,10 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": ["楼道里的孝亲故事相框（示意图）", "重阳节百家宴（示意图）"],
+        "photos": [
+            ("楼道里的孝亲故事相框（示意图）", "story_frames"),
+            ("重阳节百家宴（示意图）", "banquet"),
+        ],
     },
     {
         "slug": "sijiyuan-12",
@@ -2288,7 +2301,9 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": ["楼道窗台上的绿植（示意图）"],
+        "photos": [
+            ("楼道窗台上的绿植（示意图）", "windowsill_plants"),
+        ],
     },
     {
         "slug": "wuzhuang-3",
@@ -2326,7 +2341,10 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": ["一楼的互助留言板（示意图）", "邻居们一起包饺子（示意图）"],
+        "photos": [
+            ("一楼的互助留言板（示意图）", "message_board"),
+            ("邻居们一起包饺子（示意图）", "dumplings"),
+        ],
     },
     {
         "slug": "wenchangyuan-2",
@@ -2361,7 +2379,9 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": ["楼梯转角的小书架（示意图）"],
+        "photos": [
+            ("楼梯转角的小书架（示意图）", "stairwell_bookshelf"),
+        ],
     },
     {
         "slug": "yangzhuang-6",
@@ -2399,9 +2419,9 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": [
-            "楼道里的法律知识展板（示意图）",
-            "楼道法律小课堂（示意图）",
+        "photos": [
+            ("楼道里的法律知识展板（示意图）", "law_boards"),
+            ("楼道法律小课堂（示意图）", "law_class"),
         ],
     },
     {
@@ -2438,7 +2458,9 @@ BUILDINGS = [
                 ),
             ),
         ],
-        "photo_captions": ["按层分主题的楼道展板（示意图）"],
+        "photos": [
+            ("按层分主题的楼道展板（示意图）", "floor_boards"),
+        ],
     },
 ]
 

@@ -41,7 +41,6 @@ SECTION_PAGES = [
     FamilyMaximReaderPage,
     BuildingIndexPage,
 ]
-PHOTO_MOTIFS = ["garden", "meeting", "lanterns", "books", "buildings", "street"]
 
 
 def index_page(model, spec, show_in_menus=False):
@@ -93,22 +92,15 @@ class CultureLoader(DemoLoader):
         publish(governance)
         self.created += 1
 
-    def gallery(self, photo_model, key, spec, offset):
-        """The gallery of illustrations for the captions in ``spec``; the
-        motif changes from photo to photo and from page to page."""
+    def gallery(self, photo_model, key, spec):
+        """The gallery of ``spec``'s photos: each caption over the illustration
+        of its subject."""
         return [
             photo_model(
-                image=self.image(
-                    {
-                        "key": f"{key}-{position}",
-                        "title": caption,
-                        "alt": f"示意插图：{caption.removesuffix('（示意图）')}",
-                        "motif": PHOTO_MOTIFS[(offset + position) % len(PHOTO_MOTIFS)],
-                    }
-                ),
+                image=self.image(f"{key}-{position}", caption, subject),
                 caption=caption,
             )
-            for position, caption in enumerate(spec["photo_captions"])
+            for position, (caption, subject) in enumerate(spec["photos"])
         ]
 
     def load_role_models(self, home, compounds):
@@ -116,7 +108,7 @@ class CultureLoader(DemoLoader):
             home, index_page(RoleModelIndexPage, content.STREET, show_in_menus=True)
         )
         pages = {}
-        for spec in content.ROLE_MODELS:
+        for number, spec in enumerate(content.ROLE_MODELS):
             existing = street.get_children().filter(slug=spec["slug"]).first()
             if existing is not None:
                 pages[spec["slug"]] = existing.specific
@@ -127,12 +119,10 @@ class CultureLoader(DemoLoader):
                 name=spec["name"],
                 is_pen_name=spec["is_pen_name"],
                 portrait=self.image(
-                    {
-                        "key": f"portrait-{spec['slug']}",
-                        "title": f"{spec['name']}（示意头像）",
-                        "alt": "示意插图：一个人物剪影，并非本人照片。",
-                        "motif": "portrait",
-                    }
+                    f"portrait-{spec['slug']}",
+                    f"{spec['name']}（示意头像）",
+                    "portrait",
+                    variant=number,
                 ),
                 category=spec["category"],
                 compound=compounds.get(spec["compound"]),
@@ -180,7 +170,7 @@ class CultureLoader(DemoLoader):
             home, index_page(FamilyStoryIndexPage, content.FAMILY_INDEX)
         )
         pages = {}
-        for number, spec in enumerate(content.FAMILY_STORIES):
+        for spec in content.FAMILY_STORIES:
             existing = index.get_children().filter(slug=spec["slug"]).first()
             if existing is not None:
                 pages[spec["slug"]] = existing.specific
@@ -200,9 +190,7 @@ class CultureLoader(DemoLoader):
             page.honours = [
                 FamilyHonour(title=title, year=year) for title, year in spec["honours"]
             ]
-            page.photos = self.gallery(
-                FamilyStoryPhoto, f"family-{spec['slug']}", spec, number
-            )
+            page.photos = self.gallery(FamilyStoryPhoto, f"family-{spec['slug']}", spec)
             pages[spec["slug"]] = self.add_child(index, page)
         return pages
 
@@ -225,7 +213,7 @@ class CultureLoader(DemoLoader):
             home, index_page(BuildingIndexPage, content.BUILDING_INDEX)
         )
         theme_names = dict(content.BUILDING_THEMES)
-        for number, spec in enumerate(content.BUILDINGS):
+        for spec in content.BUILDINGS:
             if index.get_children().filter(slug=spec["slug"]).exists():
                 continue
             page = BuildingPage(
@@ -242,9 +230,7 @@ class CultureLoader(DemoLoader):
                 activities=stream_data(spec["activities"]),
                 is_sample_content=True,
             )
-            page.photos = self.gallery(
-                BuildingPhoto, f"building-{spec['slug']}", spec, number + 3
-            )
+            page.photos = self.gallery(BuildingPhoto, f"building-{spec['slug']}", spec)
             self.add_child(index, page)
 
     def load_nominations(self, compounds):
@@ -305,12 +291,10 @@ def load_scaled(home, scale):
     loader = DemoLoader()
     portraits = [
         loader.image(
-            {
-                "key": f"portrait-generated-{position}",
-                "title": f"示意头像{position}（批量生成的示例好人）",
-                "alt": "示意插图：一个人物剪影，并非本人照片。",
-                "motif": "portrait",
-            }
+            f"portrait-generated-{position}",
+            f"示意头像{position}（批量生成的示例好人）",
+            "portrait",
+            variant=position,
         )
         for position in range(1, PORTRAITS + 1)
     ]

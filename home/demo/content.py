@@ -548,56 +548,26 @@ ABOUT_PAGES = [
 ]
 
 
-# Abstract generated illustrations; motif picks the generator style.
+# Illustrations drawn by home.demo.images: each names the subject it shows, and
+# its title says so (the subject's words; tests/test_demo_content.py checks).
 IMAGES = [
     {
         "key": "good_people_street",
         "title": "康乐好人一条街",
-        "alt": "示意插图：一条林荫街道，两侧排列着色块组成的展示牌。",
-        "motif": "street",
+        "subject": "good_people_street",
     },
     {
-        "key": "themed_stairwells",
-        "title": "一栋一特主题楼道",
-        "alt": "示意插图：几栋多层住宅楼，每栋楼的窗格涂着不同的主题色。",
-        "motif": "buildings",
+        "key": "themed_buildings",
+        "title": "一栋一特主题楼",
+        "subject": "themed_buildings",
     },
-    {
-        "key": "family_gallery",
-        "title": "家风文化长廊",
-        "alt": "示意插图：绿树掩映的小游园，中间有一条曲折的长廊。",
-        "motif": "garden",
-    },
-    {
-        "key": "tea_house_talk",
-        "title": "民生茶馆议事",
-        "alt": "示意插图：几个简化的人形围坐在圆桌旁，桌上摆着茶杯。",
-        "motif": "meeting",
-    },
-    {
-        "key": "festival_lanterns",
-        "title": "节日灯笼",
-        "alt": "示意插图：一串红色灯笼挂在屋檐下，背景是暖色的夜空。",
-        "motif": "lanterns",
-    },
-    {
-        "key": "family_reader",
-        "title": "家风家训读本",
-        "alt": "示意插图：几本书叠放在桌上，最上面一本翻开着。",
-        "motif": "books",
-    },
-    {
-        "key": "law_book_corner",
-        "title": "法治书屋",
-        "alt": "示意插图：书架上整齐排列着彩色书脊，旁边有一张阅读桌。",
-        "motif": "books",
-    },
-    {
-        "key": "canal_walk",
-        "title": "运河边的步道",
-        "alt": "示意插图：一条河流从画面中穿过，岸边有柳树和步道。",
-        "motif": "river",
-    },
+    {"key": "family_gallery", "title": "家风文化长廊", "subject": "family_gallery"},
+    {"key": "tea_house_talk", "title": "民生茶馆议事", "subject": "tea_house"},
+    {"key": "festival_lanterns", "title": "节日灯笼", "subject": "lanterns"},
+    {"key": "family_reader", "title": "家风家训读本", "subject": "family_reader"},
+    {"key": "law_book_corner", "title": "法治书屋", "subject": "law_book_corner"},
+    {"key": "canal_walk", "title": "运河边的步道", "subject": "canal_walk"},
+    {"key": "neighbourhood_banquet", "title": "邻里百家宴", "subject": "banquet"},
 ]
 
 
@@ -892,7 +862,7 @@ NEWS = [
         "source": "康乐社区居委会",
         "tags": ["德治", "自治"],
         "summary": "楼里居民一起商量选定“书香楼”主题，自己动手布置楼道图书角。",
-        "image": "themed_stairwells",
+        "image": "themed_buildings",
         "is_sample": True,
         "body": [
             (
@@ -1216,7 +1186,7 @@ NEWS = [
         "source": "康乐社区居委会",
         "tags": ["德治", "好人好事", "活动"],
         "summary": "经居民推荐、社区审核和代表评议，十位好邻居登上和谐榜。",
-        "image": "canal_walk",
+        "image": "good_people_street",
         "is_sample": True,
         "body": [
             (
@@ -1364,7 +1334,7 @@ GENERATED_NEWS_EVENTS = [
     {
         "what": "办起邻里百家宴",
         "tags": ["自治", "活动"],
-        "image": "festival_lanterns",
+        "image": "neighbourhood_banquet",
         "source": "康乐社区居委会",
         "detail": "各家端出拿手菜，老邻居和新住户坐在一张长桌边，边吃边聊。",
     },
@@ -1392,7 +1362,7 @@ GENERATED_NEWS_EVENTS = [
     {
         "what": "完成主题楼道布置",
         "tags": ["德治", "自治"],
-        "image": "themed_stairwells",
+        "image": "themed_buildings",
         "source": "康乐社区居委会",
         "detail": "楼里的居民一起商量主题、动手布置，楼道墙面换上了新模样。",
     },

@@ -1,158 +1,192 @@
 """Illustrations for the demo content, drawn locally with Pillow.
 
-Each motif is a simple flat scene; the same key always draws the same picture,
-so reloading the demo changes nothing."""
+Each subject is a scene of ``home.demo.drawings`` registered in ``SUBJECTS`` with
+what it shows: its alt text, and the words that every text going with the picture
+(its title, alt text and captions) must contain, so that a caption cannot promise
+what the drawing does not show (``tests/test_demo_content.py`` checks the demo).
+A subject always draws the same picture, so reloading the demo changes nothing."""
 
+import functools
 import io
-import random
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-WIDTH, HEIGHT = 1200, 800
-PALETTE = ["#8e1b1b", "#c0392b", "#e67e22", "#f1c40f", "#27ae60", "#2471a3", "#7d3c98"]
+from home.demo import drawings
 
 
-def _sky(draw, top, bottom):
-    top_rgb = Image.new("RGB", (1, 1), top).getpixel((0, 0))
-    bottom_rgb = Image.new("RGB", (1, 1), bottom).getpixel((0, 0))
-    for y in range(HEIGHT):
-        share = y / HEIGHT
-        colour = tuple(
-            round(a + (b - a) * share) for a, b in zip(top_rgb, bottom_rgb, strict=True)
-        )
-        draw.line([(0, y), (WIDTH, y)], fill=colour)
+@dataclass(frozen=True)
+class Subject:
+    """What a demo illustration shows. ``words`` must all appear in every text
+    that goes with the picture; ``description`` (the alt text) contains them.
+    ``drawings`` are the subject's variants, which differ only in colour."""
+
+    words: tuple[str, ...]
+    description: str
+    drawings: tuple[Callable[[ImageDraw.ImageDraw], None], ...]
 
 
-def _trees(draw, rng, count, ground):
-    for _ in range(count):
-        x = rng.randint(0, WIDTH)
-        size = rng.randint(40, 80)
-        draw.rectangle([x - 6, ground - size, x + 6, ground], fill="#6e4b2a")
-        draw.ellipse(
-            [x - size, ground - size * 2.2, x + size, ground - size * 0.6],
-            fill=rng.choice(["#2e8b57", "#3c9d5d", "#4caf50"]),
-        )
-
-
-def _street(draw, rng):
-    _sky(draw, "#bfe3ff", "#fdf6e3")
-    draw.polygon([(450, 800), (750, 800), (640, 420), (560, 420)], fill="#9e9e9e")
-    for side in (-1, 1):
-        for index in range(6):
-            x = 600 + side * (140 + index * 70)
-            height = 120 - index * 12
-            draw.rectangle(
-                [x - 26, 520 - height, x + 26, 520], fill=rng.choice(PALETTE)
-            )
-            draw.rectangle([x - 3, 520, x + 3, 600], fill="#5d4037")
-    _trees(draw, rng, 5, 430)
-
-
-def _buildings(draw, rng):
-    _sky(draw, "#d6eaf8", "#fef9e7")
-    for index in range(5):
-        left = 60 + index * 230
-        top = rng.randint(180, 320)
-        draw.rectangle([left, top, left + 180, 760], fill="#e5e0d8", outline="#8d8d8d")
-        colour = PALETTE[index % len(PALETTE)]
-        for row in range(top + 30, 740, 70):
-            for column in range(left + 20, left + 170, 55):
-                draw.rectangle([column, row, column + 35, row + 40], fill=colour)
-    draw.rectangle([0, 760, WIDTH, HEIGHT], fill="#7cb342")
-
-
-def _garden(draw, rng):
-    _sky(draw, "#c8f7c5", "#fffde7")
-    draw.rectangle([0, 520, WIDTH, HEIGHT], fill="#8bc34a")
-    points = [(100, 700), (400, 600), (700, 660), (1100, 560)]
-    draw.line(points, fill="#bcaaa4", width=60, joint="curve")
-    for x in range(150, 1100, 120):
-        draw.rectangle([x, 430, x + 14, 600], fill="#8d6e63")
-    draw.rectangle([130, 410, 1110, 440], fill="#a1887f")
-    _trees(draw, rng, 8, 520)
-
-
-def _meeting(draw, rng):
-    _sky(draw, "#fff3e0", "#ffe0b2")
-    draw.ellipse([350, 450, 850, 650], fill="#a1887f")
-    for index in range(6):
-        x = 380 + index * 90
-        colour = rng.choice(PALETTE)
-        draw.ellipse([x, 300, x + 60, 360], fill="#f5cba7")
-        draw.rounded_rectangle([x - 10, 360, x + 70, 480], 20, fill=colour)
-    for x in range(450, 800, 110):
-        draw.rectangle([x, 520, x + 40, 560], fill="#ffffff", outline="#6d4c41")
-
-
-def _lanterns(draw, rng):
-    _sky(draw, "#1a237e", "#e65100")
-    draw.rectangle([0, 120, WIDTH, 160], fill="#4e342e")
-    for x in range(120, WIDTH, 190):
-        drop = rng.randint(40, 120)
-        draw.line([(x, 160), (x, 160 + drop)], fill="#ffd54f", width=4)
-        draw.ellipse([x - 60, 160 + drop, x + 60, 300 + drop], fill="#d32f2f")
-        draw.rectangle([x - 25, 290 + drop, x + 25, 310 + drop], fill="#ffd54f")
-
-
-def _books(draw, rng):
-    _sky(draw, "#fbe9e7", "#efebe9")
-    draw.rectangle([100, 150, 1100, 620], fill="#8d6e63")
-    for shelf in (300, 460, 620):
-        draw.rectangle([100, shelf - 10, 1100, shelf], fill="#5d4037")
-        x = 120
-        while x < 1060:
-            width = rng.randint(24, 48)
-            height = rng.randint(90, 140)
-            draw.rectangle(
-                [x, shelf - 10 - height, x + width, shelf - 10],
-                fill=rng.choice(PALETTE),
-            )
-            x += width + 4
-    draw.rectangle([300, 680, 900, 720], fill="#6d4c41")
-
-
-def _river(draw, rng):
-    _sky(draw, "#b3e5fc", "#e1f5fe")
-    draw.rectangle([0, 480, WIDTH, HEIGHT], fill="#aed581")
-    draw.polygon([(0, 600), (WIDTH, 520), (WIDTH, 640), (0, 730)], fill="#4fc3f7")
-    draw.line([(0, 590), (WIDTH, 510)], fill="#d7ccc8", width=18)
-    for x in range(80, WIDTH, 160):
-        draw.line([(x, 500 - x // 20), (x, 380 - x // 20)], fill="#6d4c41", width=10)
-        for strand in range(-40, 50, 20):
-            draw.line(
-                [(x, 380 - x // 20), (x + strand, 520 - x // 20)],
-                fill="#7cb342",
-                width=4,
-            )
-
-
-def _portrait(draw, rng):
-    """A faceless silhouette: demo role models are invented, so no face is drawn."""
-    _sky(draw, rng.choice(["#fde2c8", "#d6eaf8", "#e8f6d8"]), "#ffffff")
-    colour = rng.choice(PALETTE)
-    draw.ellipse([470, 700, 730, 1100], fill=colour)
-    draw.rounded_rectangle([380, 520, 820, 900], 160, fill=colour)
-    draw.ellipse(
-        [500, 220, 700, 460], fill=rng.choice(["#8d6e63", "#a1887f", "#6d4c41"])
-    )
-
-
-MOTIFS = {
-    "street": _street,
-    "buildings": _buildings,
-    "garden": _garden,
-    "meeting": _meeting,
-    "lanterns": _lanterns,
-    "books": _books,
-    "river": _river,
-    "portrait": _portrait,
+SUBJECTS = {
+    "good_people_street": Subject(
+        ("好人一条街",),
+        "好人一条街的林荫道两侧立着一排好人事迹展示牌。",
+        (drawings.good_people_street,),
+    ),
+    "themed_buildings": Subject(
+        ("一栋一特",),
+        "一栋一特的几栋多层住宅楼，每栋楼的窗格涂着不同的主题色。",
+        (drawings.themed_buildings,),
+    ),
+    "family_gallery": Subject(
+        ("文化长廊",),
+        "家风文化长廊里，廊柱之间挂着一块块家风展板，廊外是绿树。",
+        (drawings.family_gallery,),
+    ),
+    "tea_house": Subject(
+        ("茶馆",),
+        "民生茶馆里，几位居民围坐在圆桌旁商量事情，桌上摆着茶壶和茶杯。",
+        (drawings.tea_house,),
+    ),
+    "lanterns": Subject(
+        ("灯笼",),
+        "一串红灯笼挂在屋檐下，背景是傍晚的天空。",
+        (drawings.lanterns,),
+    ),
+    "family_reader": Subject(
+        ("读本",),
+        "桌上叠放着几本红封面的家风家训读本，最上面一本翻开着。",
+        (drawings.family_reader,),
+    ),
+    "law_book_corner": Subject(
+        ("书屋",),
+        "法治书屋里，书架上排满彩色书脊，上方挂着天平标志，前面有一张阅读桌。",
+        (drawings.law_book_corner,),
+    ),
+    "canal_walk": Subject(
+        ("运河",),
+        "运河边，河水从画面中穿过，岸边有柳树和步道。",
+        (drawings.canal_walk,),
+    ),
+    "family_dinner": Subject(
+        ("饭桌",),
+        "一家四代老少围坐在饭桌前，桌上摆着几盘菜。",
+        (drawings.family_dinner,),
+    ),
+    "calligraphy": Subject(
+        ("书法",),
+        "长廊的墙上挂着一幅竖写的家训书法条幅，末尾盖着红印。",
+        (drawings.calligraphy,),
+    ),
+    "donated_textbooks": Subject(
+        ("课本",),
+        "两位白发老人站在纸箱两旁，箱子上摞着要捐出的课本。",
+        (drawings.donated_textbooks,),
+    ),
+    "cobbler_tools": Subject(
+        ("修鞋",),
+        "修鞋铺的工作台上摆着铁鞋楦、锤子、锥子、线轴和一只旧皮鞋。",
+        (drawings.cobbler_tools,),
+    ),
+    "family_reading": Subject(
+        ("客厅", "读书"),
+        "一家三口坐在客厅的沙发上读书，旁边立着落地灯。",
+        (drawings.family_reading,),
+    ),
+    "stairwell_bookshelf": Subject(
+        ("楼", "书架"),
+        "楼梯旁的墙边立着一个小书架，摆满了书。",
+        (drawings.stairwell_bookshelf,),
+    ),
+    "chore_chart": Subject(
+        ("分工表",),
+        "冰箱门上用磁贴贴着一张家务分工表，格子里打着勾。",
+        (drawings.chore_chart,),
+    ),
+    "bench_picture_book": Subject(
+        ("长椅", "绘本"),
+        "一位老人和一个孩子坐在小区的长椅上，一起看一本打开的绘本。",
+        (drawings.bench_picture_book,),
+    ),
+    "newspaper_delivery": Subject(
+        ("报纸",),
+        "祖孙俩站在邻居家门口，把一份报纸递给开门的老人。",
+        (drawings.newspaper_delivery,),
+    ),
+    "grandparent_photo": Subject(
+        ("合影",),
+        "一张祖孙合影，白发老人和孩子并肩站着，老人搂着孩子。",
+        (drawings.grandparent_photo,),
+    ),
+    "meeting_notebook": Subject(
+        ("记录本",),
+        "桌上摊开一本家庭会议记录本，写着几行字，旁边放着一支笔和一杯茶。",
+        (drawings.meeting_notebook,),
+    ),
+    "story_frames": Subject(
+        ("相框",),
+        "楼道墙上挂着一排相框，每幅画着晚辈陪伴老人的情景。",
+        (drawings.story_frames,),
+    ),
+    "banquet": Subject(
+        ("百家宴",),
+        "百家宴上，铺着红桌布的长桌摆满各家端来的菜，邻居们坐在桌后。",
+        (drawings.banquet,),
+    ),
+    "windowsill_plants": Subject(
+        ("绿植",),
+        "楼道的窗台上摆着四盆绿植。",
+        (drawings.windowsill_plants,),
+    ),
+    "message_board": Subject(
+        ("留言板",),
+        "墙上的互助留言板贴满了写着字的彩色便条。",
+        (drawings.message_board,),
+    ),
+    "dumplings": Subject(
+        ("饺子",),
+        "几双手在案板上包饺子，案板上摆着一排排包好的饺子、饺子皮、擀面杖和一碗馅。",
+        (drawings.dumplings,),
+    ),
+    "law_boards": Subject(
+        ("法律知识",),
+        "楼梯旁的墙上挂着两块法律知识展板，上面画着天平图案和几行文字。",
+        (drawings.law_boards,),
+    ),
+    "law_class": Subject(
+        ("小课堂",),
+        "楼道里的法律小课堂上，一位讲解人站在展板旁，几位居民坐在小凳上听。",
+        (drawings.law_class,),
+    ),
+    "floor_boards": Subject(
+        ("层", "主题", "展板"),
+        "楼道里按层分主题布置的展板，每层一块，颜色和图案各不相同。",
+        (drawings.floor_boards,),
+    ),
+    "portrait": Subject(
+        ("头像",),
+        "一个不画五官的人物剪影头像，并非本人照片。",
+        drawings.PORTRAITS,
+    ),
 }
 
 
-def draw_illustration(key, motif):
-    """A JPEG of the motif, seeded by the key so that it is the same every time."""
-    image = Image.new("RGB", (WIDTH, HEIGHT))
-    MOTIFS[motif](ImageDraw.Draw(image), random.Random(key))
+def alt_text(subject):
+    """The alt text of a demo illustration: what its drawing shows."""
+    return f"示意插图：{SUBJECTS[subject].description}"
+
+
+def draw_illustration(subject, variant=0):
+    """A JPEG of ``subject``, the same every time; its drawings take turns as
+    ``variant`` counts up."""
+    variants = SUBJECTS[subject].drawings
+    return _jpeg(variants[variant % len(variants)])
+
+
+@functools.cache
+def _jpeg(drawing):
+    image = Image.new("RGB", (drawings.WIDTH, drawings.HEIGHT))
+    drawing(ImageDraw.Draw(image))
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82)
     return buffer.getvalue()

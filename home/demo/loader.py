@@ -36,7 +36,7 @@ from wagtail.signals import (
 from home.database import refresh_planner_statistics
 from home.demo import content
 from home.demo.bulk import ScaledSection, generated_slug, publication_moment
-from home.demo.images import draw_illustration
+from home.demo.images import alt_text, draw_illustration
 from home.models import (
     Compound,
     HomePage,
@@ -156,28 +156,30 @@ class DemoLoader:
         return publish(page, published_on)
 
     def load_images(self):
-        return {spec["key"]: self.image(spec) for spec in content.IMAGES}
+        return {
+            spec["key"]: self.image(spec["key"], spec["title"], spec["subject"])
+            for spec in content.IMAGES
+        }
 
-    def image(self, spec):
-        """The demo illustration for ``spec`` (key, title, alt, motif), drawn
-        and stored in the demo collection the first time it is asked for."""
+    def image(self, key, title, subject, variant=0):
+        """The illustration of ``subject`` (``home.demo.images``) titled
+        ``title``, drawn and stored in the demo collection the first time it
+        is asked for."""
         collection = Collection.objects.filter(name=DEMO_COLLECTION).first()
         if collection is None:
             collection = Collection.get_first_root_node().add_child(
                 name=DEMO_COLLECTION
             )
         image_model = get_image_model()
-        image = image_model.objects.filter(
-            collection=collection, title=spec["title"]
-        ).first()
+        image = image_model.objects.filter(collection=collection, title=title).first()
         if image is None:
-            data = draw_illustration(spec["key"], spec["motif"])
+            data = draw_illustration(subject, variant)
             image = image_model(
-                title=spec["title"], description=spec["alt"], collection=collection
+                title=title, description=alt_text(subject), collection=collection
             )
             image.file.save(
-                f"demo-{spec['key']}.jpg",
-                ImageFile(io.BytesIO(data), name=f"demo-{spec['key']}.jpg"),
+                f"demo-{key}.jpg",
+                ImageFile(io.BytesIO(data), name=f"demo-{key}.jpg"),
                 save=False,
             )
             image.save()
