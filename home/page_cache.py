@@ -161,7 +161,9 @@ def purge_after_publishing(instance, **kwargs):
         purge_site()
         return
     purge_pages_from_cache(_pages_showing(instance))
+    # The two maps list sections whatever links to them.
     purge_path(reverse("sitemap"))
+    purge_path(reverse("site_map"))
 
 
 def purge_after_moving(instance, url_path_before, url_path_after, **kwargs):

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from wagtail import views as wagtail_views
 from wagtail.contrib.search_promotions.models import Query as SearchPromotionQuery
 from wagtail.documents.views import serve as wagtail_document_views
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from home import personal_data
@@ -34,6 +34,7 @@ from home.rate_limit import allow
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.request_params import text_param
 from home.search import SiteSearch, sections_by_content_type
+from home.sitemaps import site_map_tree
 
 MAX_QUERY_LENGTH = 100
 MAX_SECTION_LENGTH = 20
@@ -192,6 +193,19 @@ def privacy(request):
             "staff_cookies": [c for c in cookies if c.staff_only],
             "collected": collected,
         },
+    )
+
+
+@require_safe
+def site_map(request):
+    """网站地图: the site's sections and the pages inside them, for readers
+    (sitemap.xml is for search engines), with the pages the code serves
+    beside the page tree."""
+    site = Site.find_for_request(request)
+    return render(
+        request,
+        "home/site_map.html",
+        {"tree": site_map_tree(site.root_page) if site else None},
     )
 
 

@@ -22,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("privacy/", home_views.privacy, name="privacy"),
+    path("site-map/", home_views.site_map, name="site_map"),
     path(
         "reading-aids/<str:aid>/<str:choice>/",
         home_views.set_reading_preference,

@@ -293,6 +293,7 @@ result = {
         ActivityIndexPage, "month", first_activity.year, first_activity.month
     ),
     "privacy policy": "/privacy/",
+    "site map": "/site-map/",
     "search": "/search/?q=好人",
     "search without results": "/search/?q=火星移民",
 }

@@ -1,7 +1,7 @@
 """每月法治活动: residents see what is coming and what happened, month by
 month, and can subscribe to the upcoming activities in their calendar app."""
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import icalendar
 from django.core.exceptions import ValidationError
@@ -87,6 +87,95 @@ class ActivitiesTest(WagtailPageTestCase):
         titles = texts(soup(response).select(".card__title"))
         self.assertEqual(titles, ["三月一日清晨服务", "三月宣讲"])
         self.assertContains(response, "2026年4月")
+
+    def month_calendar(self, year, month):
+        page = soup(self.client.get(self.index.url + f"month/{year}/{month}/"))
+        return page.find("table", class_="month-calendar")
+
+    def day_cells(self, calendar):
+        """The calendar's cells by the day of the month they show."""
+        return {
+            int(date.get_text().split("日")[0]): date.parent
+            for date in calendar.select("tbody td > .month-calendar__date")
+        }
+
+    def test_the_month_is_a_calendar_from_monday_with_the_first_in_its_column(self):
+        # 1 March 2026 is a Sunday, 1 December 2026 a Tuesday.
+        for year, month, column in ((2026, 3, 6), (2026, 12, 1)):
+            build_activity(
+                self.index, "月初服务", datetime(year, month, 2, 9, tzinfo=SHANGHAI)
+            )
+            with self.subTest(month=month):
+                calendar = self.month_calendar(year, month)
+                self.assertEqual(
+                    calendar.caption.get_text(), f"{year}年{month}月活动日历"
+                )
+                headers = calendar.select("thead th[scope=col]")
+                self.assertEqual(
+                    texts(headers),
+                    [
+                        "星期一",
+                        "星期二",
+                        "星期三",
+                        "星期四",
+                        "星期五",
+                        "星期六",
+                        "星期日",
+                    ],
+                )
+                first_week = calendar.select("tbody tr")[0].find_all("td")
+                self.assertEqual(len(first_week), 7)
+                days = [texts([cell])[0] for cell in first_week]
+                self.assertEqual(days[:column], [""] * column)
+                self.assertEqual(days[column].split()[0], "1日")
+
+    def test_each_activity_is_in_the_cell_of_its_day_with_its_time(self):
+        cells = self.day_cells(self.month_calendar(2026, 3))
+        self.assertEqual(len(cells), 31)
+        # 00:30 in Shanghai on 1 March is still 28 February in UTC.
+        self.assertEqual(texts(cells[1].select("li a")), ["00:30 三月一日清晨服务"])
+        self.assertEqual(texts(cells[12].select("li a")), ["14:30 三月宣讲"])
+        self.assertEqual(cells[12].select_one("li a")["href"], self.march.url)
+        with_activities = [day for day, cell in cells.items() if cell.select("li")]
+        self.assertEqual(with_activities, [1, 12])
+
+    def test_today_is_marked_in_words_and_for_screen_readers(self):
+        today = timezone.localdate()
+        build_activity(
+            self.index,
+            "今天的宣讲",
+            datetime.combine(today, time(10), tzinfo=SHANGHAI),
+        )
+        calendar = self.month_calendar(today.year, today.month)
+        marked = calendar.select('td[aria-current="date"]')
+        self.assertEqual(len(marked), 1)
+        self.assertIs(self.day_cells(calendar)[today.day], marked[0])
+        dates = {
+            day: cell.find(class_="month-calendar__date").get_text()
+            for day, cell in self.day_cells(calendar).items()
+        }
+        self.assertEqual(
+            [day for day, text in dates.items() if "今天" in text], [today.day]
+        )
+
+    def test_the_month_view_lists_the_same_activities_for_phones(self):
+        page = soup(self.client.get(self.index.url + "month/2026/3/"))
+        listed = page.select(".month-list .card__title")
+        in_calendar = page.select(".month-calendar li a")
+        self.assertEqual(
+            [a.find("a")["href"] for a in listed], [a["href"] for a in in_calendar]
+        )
+
+    def test_the_breadcrumb_ends_with_the_month(self):
+        page = soup(self.client.get(self.index.url + "month/2026/12/"))
+        trail = page.find("nav", attrs={"aria-label": "当前位置"})
+        self.assertEqual(
+            texts(trail.select("li")), ["首页", "每月法治活动", "2026年12月"]
+        )
+        self.assertEqual(trail.select("li a")[-1]["href"], self.index.url)
+        self.assertEqual(
+            trail.find(attrs={"aria-current": "page"}).get_text(), "2026年12月"
+        )
 
     def test_month_links_stay_within_the_months_that_have_activities(self):
         def month_links(year, month):

@@ -4,6 +4,7 @@ own data, marks what it invents, and running it again changes nothing."""
 from contextlib import redirect_stdout
 from datetime import date
 from io import StringIO
+from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -15,11 +16,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site, WorkflowState
 
 from culture.models import (
+    BuildingIndexPage,
     BuildingPage,
     FamilyMaxim,
+    FamilyMaximReaderPage,
+    FamilyStoryIndexPage,
     FamilyStoryPage,
+    HonourBoardIndexPage,
     HonourBoardPage,
     Nomination,
+    RoleModelIndexPage,
     RoleModelPage,
 )
 from culture.models.buildings import THEME_CHOICES as BUILDING_THEMES
@@ -36,9 +42,17 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
-from legal.models import ActivityPage, LegalArticlePage, LegalServicePointPage
+from home.models.base import public_pages
+from legal.models import (
+    ActivityIndexPage,
+    ActivityPage,
+    LegalArticleIndexPage,
+    LegalArticlePage,
+    LegalServiceDirectoryPage,
+    LegalServicePointPage,
+)
 from tests.admin_forms import use_page_editor
-from tests.builders import build_news, sign_in_to_admin
+from tests.builders import build_news, build_password_restriction, sign_in_to_admin
 from tests.html import soup
 
 
@@ -51,6 +65,49 @@ def load_demo(*args):
 
 
 CONSOLE_MAIL = "django.core.mail.backends.console.EmailBackend"
+SITE_MAP_URL = "/site-map/"
+# The sections a reader must find: the index page of each kind of content.
+SECTION_TYPES = [
+    NewsIndexPage,
+    RoleModelIndexPage,
+    HonourBoardIndexPage,
+    FamilyStoryIndexPage,
+    FamilyMaximReaderPage,
+    BuildingIndexPage,
+    LegalServiceDirectoryPage,
+    LegalArticleIndexPage,
+    ActivityIndexPage,
+]
+
+
+def linked_paths(response):
+    """The paths of the site's own addresses a page links to."""
+    paths = set()
+    for link in soup(response).select("a[href]"):
+        address = urlsplit(link["href"])
+        if not address.netloc and address.path.startswith("/"):
+            paths.add(address.path)
+    return paths
+
+
+def clicks_from_home(client, clicks, passing_over=()):
+    """{path: clicks} for every address a reader reaches from the home page in
+    at most ``clicks`` clicks, walking the links breadth-first; the pages in
+    ``passing_over`` are reached but not read on."""
+    reached = {"/": 0}
+    frontier = ["/"]
+    for click in range(1, clicks + 1):
+        following = []
+        for path in frontier:
+            response = client.get(path)
+            if response.status_code != 200 or "html" not in response["Content-Type"]:
+                continue
+            for linked in linked_paths(response) - reached.keys():
+                reached[linked] = click
+                if linked not in passing_over:
+                    following.append(linked)
+        frontier = following
+    return reached
 
 
 def snapshot():
@@ -198,6 +255,58 @@ class LoadDemoTest(TestCase):
             "/themed-buildings/",
         ):
             self.assertIn(url, links)
+
+    def test_every_section_is_within_two_clicks_of_the_home_page(self):
+        """Through the menu, the home page's blocks and the pages they lead
+        to, not through the 网站地图 (which lists them all by design): the
+        section holding each type of public page, and so each kind of
+        content's index, is at most two clicks away."""
+        home = HomePage.objects.get()
+        reached = clicks_from_home(self.client, 2, passing_over={SITE_MAP_URL})
+        sections = {page.path: page.url for page in public_pages().child_of(home)}
+        section_of_type = {}
+        for page in public_pages().descendant_of(home):
+            section = sections[page.path[: len(home.path) + page.steplen]]
+            section_of_type.setdefault(page.specific_class.__name__, set()).add(section)
+        for model in SECTION_TYPES:
+            self.assertIn(model.objects.live().get().url, sections.values())
+        for page_type, urls in section_of_type.items():
+            for url in urls:
+                with self.subTest(page_type=page_type, section=url):
+                    self.assertLessEqual(reached.get(url, 99), 2)
+
+    def test_the_home_page_features_the_dezhi_sections_out_of_the_menu(self):
+        response = self.client.get("/")
+        menu = {a["href"] for a in soup(response).select(".main-menu a")}
+        featured = {a["href"] for a in soup(response).select("main .section-links a")}
+        for model in (
+            HonourBoardIndexPage,
+            FamilyStoryIndexPage,
+            FamilyMaximReaderPage,
+            BuildingIndexPage,
+        ):
+            url = model.objects.live().get().url
+            with self.subTest(section=url):
+                self.assertNotIn(url, menu)
+                self.assertIn(url, featured)
+
+    def test_the_site_map_lists_every_section_and_nothing_restricted(self):
+        home = HomePage.objects.get()
+        sections = [page.url for page in public_pages().child_of(home)]
+        listed = {
+            a["href"] for a in soup(self.client.get(SITE_MAP_URL)).select("main a")
+        }
+        self.assertLessEqual({*sections, "/wuzhi/dezhi/"}, listed)
+        self.assertLessEqual(
+            {model.objects.live().get().url for model in SECTION_TYPES}, listed
+        )
+        boards = HonourBoardIndexPage.objects.get()
+        build_password_restriction(boards)
+        listed = {
+            a["href"] for a in soup(self.client.get(SITE_MAP_URL)).select("main a")
+        }
+        self.assertNotIn(boards.url, listed)
+        self.assertEqual(set(sections) - listed, {boards.url})
 
     def test_role_models_have_generated_portraits_and_are_marked_invented(self):
         for page in RoleModelPage.objects.all():

@@ -132,6 +132,15 @@ class AnonymousPageCacheTest(TestCase):
         self.assertFalse(served_from_cache(response))
         self.assertContains(response, "办事指南")
 
+    def test_a_new_section_out_of_the_menu_shows_on_the_site_map_at_once(self):
+        self.client.get("/site-map/")
+        self.assertTrue(served_from_cache(self.client.get("/site-map/")))
+        with self.captureOnCommitCallbacks(execute=True):
+            build_standard_page(self.home, title="办事指南", slug="guide")
+        response = self.client.get("/site-map/")
+        self.assertFalse(served_from_cache(response))
+        self.assertContains(response, "办事指南")
+
     def test_pages_that_set_cookies_or_refuse_caching_are_not_stored(self):
         response = self.client.get(
             reverse("reading_aid", args=["size", "large"]) + "?next=/"

@@ -22,10 +22,12 @@ CATEGORIES = [
 ]
 
 
-# The 康乐好人一条街 index page.
+# The 康乐好人一条街 index page. Each section's "feature" is its line in the
+# home page's 栏目导航.
 STREET = {
     "title": "康乐好人一条街",
     "slug": "good-people",
+    "feature": "身边的好人和他们的故事",
     "intro": (
         "康乐好人一条街记录着社区里那些平凡又温暖的身影。这里的每一位好人都由居民推荐、"
         "社区评选产生，欢迎您来认识他们，也欢迎您推荐身边的好人。"
@@ -933,6 +935,7 @@ ROLE_MODELS = [
 HONOUR_BOARD_INDEX = {
     "title": "荣誉榜",
     "slug": "honour-boards",
+    "feature": "和谐榜、尚行榜、厚德榜和年度十佳",
     "intro": (
         "和谐榜、尚行榜、厚德榜和十佳好邻居、十佳好住户、十佳网格明星每年评选一次，"
         "由居民推荐、楼栋议事、社区公示后产生，记下一年里身边的好人好事。"
@@ -1577,6 +1580,7 @@ HONOUR_BOARDS = [
 FAMILY_INDEX = {
     "title": "康乐家风",
     "slug": "family-traditions",
+    "feature": "各家晒出的家训和家风故事",
     "intro": (
         "在“晒家风·做最美家庭”“晒金宝·做最美邻居”双晒双做活动中，"
         "各家拿出自家的家训和故事，把好家风晒给邻居们看。"
@@ -1884,6 +1888,7 @@ FAMILY_STORIES = [
 MAXIM_READER = {
     "title": "家风家训读本",
     "slug": "family-maxims",
+    "feature": "每日一条家训，可打印成小册子",
     "intro": (
         "《家风家训读本》收录了社区居民家中代代相传的家训，也选编了古人留下的治家名言，"
         "每一条都配了通俗的解释，适合一家老小一起读。"
@@ -2205,6 +2210,7 @@ MAXIMS = [
 BUILDING_INDEX = {
     "title": "一栋一特",
     "slug": "themed-buildings",
+    "feature": "每栋楼一个主题的楼道文化",
     "intro": (
         "一栋一特：每栋楼的住户根据楼里的特点，一起商量选出一个主题，"
         "把楼道布置成看得见的家风和邻里文化。"

@@ -34,12 +34,14 @@ from home.demo.loader import DemoLoader, publish, stream_data
 from home.models import Compound, StandardPage
 
 SECTION_HEADING = "德治栏目"
-SECTION_PAGES = [
-    RoleModelIndexPage,
-    HonourBoardIndexPage,
-    FamilyStoryIndexPage,
-    FamilyMaximReaderPage,
-    BuildingIndexPage,
+# The section pages, each with its demo content (title, address, intro and
+# its line in the home page's 栏目导航).
+SECTIONS = [
+    (RoleModelIndexPage, content.STREET),
+    (HonourBoardIndexPage, content.HONOUR_BOARD_INDEX),
+    (FamilyStoryIndexPage, content.FAMILY_INDEX),
+    (FamilyMaximReaderPage, content.MAXIM_READER),
+    (BuildingIndexPage, content.BUILDING_INDEX),
 ]
 
 
@@ -63,6 +65,7 @@ class CultureLoader(DemoLoader):
         self.load_buildings(home, compounds)
         self.load_nominations(compounds)
         self.link_from_governance_page(home)
+        self.feature_on_home_page(home)
         return self.created
 
     def link_from_governance_page(self, home):
@@ -80,7 +83,7 @@ class CultureLoader(DemoLoader):
             return
         pages = [
             page
-            for model in SECTION_PAGES
+            for model, _ in SECTIONS
             for page in model.objects.child_of(home).live()
         ]
         links = "".join(
@@ -90,6 +93,27 @@ class CultureLoader(DemoLoader):
         governance.body.append(("heading", {"text": SECTION_HEADING, "level": "h2"}))
         governance.body.append(("paragraph", f"<ul>{links}</ul>"))
         publish(governance)
+        self.created += 1
+
+    def feature_on_home_page(self, home):
+        """The sections in the home page's 栏目导航, one step from the home
+        page: of them only the street is in the main menu, and the others were
+        listed on 德治为先 alone."""
+        featured = {
+            block.value["page"].pk
+            for block in home.featured_sections
+            if block.value["page"] is not None
+        }
+        added = [
+            ("section", {"page": page, "title": "", "description": spec["feature"]})
+            for model, spec in SECTIONS
+            for page in model.objects.child_of(home).live()
+            if page.pk not in featured
+        ]
+        if not added:
+            return
+        home.featured_sections.extend(added)
+        publish(home)
         self.created += 1
 
     def gallery(self, photo_model, key, spec):

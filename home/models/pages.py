@@ -84,9 +84,13 @@ class HomePage(SitePage):
 
     def get_sitemap_urls(self, request=None):
         """The home page, and the pages the site's code serves beside the page
-        tree (the privacy page), under the same site address."""
-        privacy = {"location": self.get_site().root_url + reverse("privacy")}
-        return [*super().get_sitemap_urls(request), privacy]
+        tree (the 网站地图 and the privacy page), under the same site address."""
+        root_url = self.get_site().root_url
+        return [
+            *super().get_sitemap_urls(request),
+            {"location": root_url + reverse("site_map")},
+            {"location": root_url + reverse("privacy")},
+        ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1

@@ -91,11 +91,14 @@ def main_menu(context):
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
-    """当前位置: the trail from the site's home page to the current page."""
+def breadcrumbs(context, here=""):
+    """当前位置: the trail from the site's home page to the current page and,
+    for a view the page routes to (a month of activities), on to ``here``,
+    what that view shows."""
     _, ancestors = _navigation(context)
     return {
         "ancestors": ancestors,
         "page": context.get("page"),
+        "here": here,
         "request": context["request"],
     }

@@ -1,7 +1,8 @@
 """The monthly "1+1" rhythm of legal activities: 一月一走访, 一月一宣讲,
 一月一服务, 一月一宣传 — announced ahead, reported after, in a calendar feed."""
 
-from calendar import monthrange
+import calendar
+from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
@@ -34,6 +35,25 @@ UPCOMING_COUNT = 10
 CALENDAR_KEEPS_DAYS = 90
 # Where an activity is held when its service point is not public.
 UNANNOUNCED_PLACE = "地点请咨询社区居委会"
+
+
+def calendar_weeks(year, month, activities):
+    """The month as weeks from Monday to Sunday for the calendar grid: each
+    day of the month with the activities that start on it and whether it is
+    today; the days of the months either side are None."""
+    starting_on = defaultdict(list)
+    for activity in activities:
+        starting_on[activity.listing_date].append(activity)
+    today = timezone.localdate()
+    return [
+        [
+            {"date": day, "activities": starting_on[day], "is_today": day == today}
+            if day.month == month
+            else None
+            for day in week
+        ]
+        for week in calendar.Calendar().monthdatescalendar(year, month)
+    ]
 
 
 class ActivityIndexPage(RoutablePageMixin, SitePage):
@@ -84,11 +104,11 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
             raise Http404("没有这个月份")
         start = timezone.make_aware(datetime(year, month, 1))
-        last_day = monthrange(year, month)[1]
+        last_day = calendar.monthrange(year, month)[1]
         end = timezone.make_aware(
             datetime.combine(date(year, month, last_day), time.max)
         )
-        activities = (
+        activities = list(
             self.get_activities()
             .filter(starts_at__range=(start, end))
             .order_by("starts_at")
@@ -100,9 +120,9 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             request,
             template="legal/activity_month.html",
             context_overrides={
-                "year": year,
-                "month": month,
+                "month_name": f"{year}年{month}月",
                 "month_activities": activities,
+                "weeks": calendar_weeks(year, month, activities),
                 "previous": previous if previous >= first else None,
                 "following": following if following <= last else None,
             },
