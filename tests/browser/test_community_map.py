@@ -16,6 +16,7 @@ SCREENS = {
     "721 特大": (721, "xlarge"),
     "360 标准": (360, "standard"),
     "320 标准": (320, "standard"),
+    "320 特大": (320, "xlarge"),
 }
 MIN_LABEL_PX = 14
 # Rendered boxes are rounded to fractions of a pixel: less is not an overlap.
