@@ -10,7 +10,7 @@
         const style = getComputedStyle(el);
         return style.visibility !== "hidden" && style.display !== "none";
     };
-    const text = (el) => (el.innerText || el.value || el.name || "").trim();
+    const text = (el) => String(el.innerText || el.value || el.name || "").trim();
     const label = (el) => text(el).replace(/\s+/g, " ").slice(0, 24);
     const lineTops = (range) => new Set(Array.from(range.getClientRects())
         .filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top / 4)));
