@@ -10,10 +10,7 @@ from django.urls import reverse
 from wagtail import blocks
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from tests.html import soup
-
-# Buttons send their name only when pressed; files only when chosen.
-NOT_SENT_INPUT_TYPES = {"submit", "button", "reset", "image", "file"}
+from tests.html import form_data_set, soup
 
 
 def open_page_editor(client, page):
@@ -52,7 +49,7 @@ def page_editor_data(response, page):
     if form is None:
         raise AssertionError("the response holds no page editor")
     data = QueryDict(mutable=True)
-    for name, value in rendered_field_values(form):
+    for name, value in form_data_set(form):
         data.appendlist(name, value)
     for container in form.select("[data-w-block-arguments-value]"):
         name = container["id"]
@@ -61,36 +58,6 @@ def page_editor_data(response, page):
         for key, value in nested_form_data({name: block_data(block, state)}).items():
             data.appendlist(key, value)
     return data
-
-
-def rendered_field_values(form):
-    """(name, value) pairs as the browser builds them from the form's controls
-    (the HTML form data set): checked boxes only, a select's chosen options,
-    a textarea's text with lines ending in CRLF; nothing from ``<template>``
-    blueprints or disabled controls."""
-    for control in form.find_all(["input", "select", "textarea"]):
-        name = control.get("name")
-        if not name or control.has_attr("disabled") or control.find_parent("template"):
-            continue
-        if control.name == "textarea":
-            text = control.get_text().removeprefix("\n")
-            yield name, text.replace("\r\n", "\n").replace("\n", "\r\n")
-        elif control.name == "select":
-            options = control.find_all("option")
-            chosen = [option for option in options if option.has_attr("selected")]
-            if not chosen and options and not control.has_attr("multiple"):
-                chosen = options[:1]
-            for option in chosen:
-                yield name, option.get("value", option.get_text())
-        else:
-            kind = control.get("type", "text").lower()
-            if kind in NOT_SENT_INPUT_TYPES:
-                continue
-            if kind in ("checkbox", "radio"):
-                if control.has_attr("checked"):
-                    yield name, control.get("value", "on")
-            else:
-                yield name, control.get("value", "")
 
 
 def block_data(block, state):

@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from django.utils.encoding import iri_to_uri
 
 from tests.demo_server import DemoServer, manage, serve
+from tests.html import form_data_set
 
 # A Redis database of the production server's own: emptied when it starts.
 REDIS_URL = "redis://127.0.0.1:6379/14"
@@ -102,14 +103,7 @@ class Visitor:
         form = page.select_one(selector)
         if form is None:
             raise AssertionError(f"no form matches {selector!r} at {path}")
-        fields = []
-        for element in form.select("input[name], textarea[name], select[name]"):
-            kind = element.get("type", "text")
-            if kind in ("checkbox", "radio") and not element.has_attr("checked"):
-                continue
-            if kind == "submit":
-                continue
-            fields.append((element["name"], element.get("value", element.text)))
+        fields = list(form_data_set(form))
         action = urlsplit(urljoin(path, form.get("action") or ""))
         query = f"?{action.query}" if action.query else ""
         return reply, Form(action=action.path + query, fields=fields)

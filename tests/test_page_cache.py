@@ -26,7 +26,7 @@ from tests.builders import (
     build_street,
     praise,
 )
-from tests.html import soup
+from tests.html import form_fields, soup
 
 LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REDIS_CACHE = {
@@ -311,11 +311,9 @@ class NothingPerVisitorIsSharedTest(TestCase):
             asked = visitor.get(self.private.url)
             self.assertFalse(served_from_cache(asked))
             form = soup(asked).find("form", method="post")
-            fields = {
-                field["name"]: field.get("value", "")
-                for field in form.find_all("input", attrs={"name": True})
-            }
-            answer = visitor.post(form["action"], {**fields, "password": "pw-5678"})
+            answer = visitor.post(
+                form["action"], {**form_fields(form), "password": "pw-5678"}
+            )
             self.assertEqual(answer.status_code, 302)
             opened = visitor.get(self.private.url)
             self.assertContains(opened, "康乐社区位于")

@@ -25,7 +25,7 @@ from tests.builders import (
     build_street,
     praise,
 )
-from tests.html import soup, texts
+from tests.html import footer_link, soup, texts
 from tests.test_nominations import make_nomination, nomination_data
 
 PRIVACY_URL = "/privacy/"
@@ -249,9 +249,7 @@ class PrivacyPageTest(TestCase):
             "/no-such-page/",
         ):
             with self.subTest(url=url):
-                footer = soup(self.client.get(url)).find("footer")
-                link = footer.find("a", href=PRIVACY_URL)
-                self.assertIsNotNone(link, f"no privacy link in the footer of {url}")
+                link = footer_link(self.client.get(url), PRIVACY_URL)
                 self.assertIn("隐私政策", link.get_text())
 
     def test_each_form_links_to_its_part_of_the_privacy_page(self):

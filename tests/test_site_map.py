@@ -20,7 +20,7 @@ from tests.builders import (
     build_standard_page,
     build_street,
 )
-from tests.html import soup, texts
+from tests.html import footer_link, soup, texts
 
 SITE_MAP_URL = "/site-map/"
 
@@ -123,9 +123,7 @@ class SiteMapTest(TestCase):
             "/no-such-page/",
         ):
             with self.subTest(url=url):
-                footer = soup(self.client.get(url)).find("footer")
-                link = footer.find("a", href=SITE_MAP_URL)
-                self.assertIsNotNone(link, f"no site map link in the footer of {url}")
+                link = footer_link(self.client.get(url), SITE_MAP_URL)
                 self.assertIn("网站地图", link.get_text())
 
     def test_sitemap_xml_lists_it(self):
