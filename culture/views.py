@@ -19,7 +19,6 @@ from home.same_origin import is_same_origin
 # only its hash.
 VISITOR_COOKIE = "kangle_visitor"
 VISITOR_COOKIE_MAX_AGE = 365 * 24 * 3600
-DAY_SECONDS = 24 * 3600
 
 
 def refused(request, role_model, message, status, headers=None):
@@ -54,13 +53,14 @@ def praise(request, page_id):
     # A browser without the cookie counts as new, so one address could add
     # praise after praise: what it adds to one role model is bounded per day.
     daily_action = f"praise-added:{role_model.pk}"
-    if not allow(request, daily_action, settings.PRAISE_DAILY_LIMIT, DAY_SECONDS):
+    daily_limit, day = settings.PRAISE_DAILY_LIMIT
+    if not allow(request, daily_action, daily_limit, day):
         return refused(
             request,
             role_model,
             "今天从这台设备所在的网络给这位好人的点赞已经很多了，请明天再来。",
             status=429,
-            headers={"Retry-After": str(DAY_SECONDS)},
+            headers={"Retry-After": str(day)},
         )
     token = request.get_signed_cookie(VISITOR_COOKIE, default="")
     token = token or Praise.new_visitor_token()

@@ -25,7 +25,7 @@ from culture.nominations import (
     accept_nomination,
     record_decision,
 )
-from culture.views import DAY_SECONDS, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE
+from culture.views import VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE
 from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
 
@@ -246,6 +246,7 @@ def register_praise_and_nominations():
     pending = settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS
     _, nomination_window = settings.NOMINATION_RATE_LIMIT
     _, praise_window = settings.PRAISE_RATE_LIMIT
+    _, praise_day = settings.PRAISE_DAILY_LIMIT
     typed = [
         field.label
         for name, field in NominationForm.base_fields.items()
@@ -317,7 +318,7 @@ def register_praise_and_nominations():
                 f"浏览器里的编号保存 {kept_for(VISITOR_COOKIE_MAX_AGE)}。",
                 "点赞记录和好人页面一起保存，页面删除时一并删除。",
                 "网络地址的计数：最长 "
-                f"{kept_for(max(praise_window, DAY_SECONDS))}后自动清除。",
+                f"{kept_for(max(praise_window, praise_day))}后自动清除。",
             ),
         ),
     ]

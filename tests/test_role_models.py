@@ -270,7 +270,7 @@ class PraiseTest(WagtailPageTestCase):
         other_address = self.client_class(REMOTE_ADDR="10.0.0.9")
         self.assertEqual(self.praise(other_address).status_code, 200)
 
-    @override_settings(PRAISE_DAILY_LIMIT=4)
+    @override_settings(PRAISE_DAILY_LIMIT=(4, 24 * 3600))
     def test_one_address_adds_a_bounded_number_of_praises_a_day(self):
         # Each request without a cookie looks like a new browser.
         answers = [self.praise(self.client_class()).status_code for _ in range(6)]
@@ -283,7 +283,7 @@ class PraiseTest(WagtailPageTestCase):
         other_address = self.client_class(REMOTE_ADDR="10.0.0.9")
         self.assertEqual(self.praise(other_address).status_code, 200)
 
-    @override_settings(PRAISE_DAILY_LIMIT=2)
+    @override_settings(PRAISE_DAILY_LIMIT=(2, 24 * 3600))
     def test_a_repeated_praise_from_one_browser_uses_none_of_the_allowance(self):
         for _ in range(3):
             self.praise()

@@ -345,9 +345,10 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # send in a window of seconds before it is asked to wait.
 PRAISE_RATE_LIMIT = (20, 60)
 NOMINATION_RATE_LIMIT = (5, 3600)
-# How many praises one address may add to one role model in a day, however
-# many browsers (or cookie-less requests) it sends them from.
-PRAISE_DAILY_LIMIT = 10
+# How many praises one address may add to one role model in a window of
+# seconds (a day), however many browsers (or cookie-less requests) it sends
+# them from.
+PRAISE_DAILY_LIMIT = (10, 24 * 60 * 60)
 # Guesses at one page's or document collection's password from one address in
 # a window of seconds.
 PAGE_PASSWORD_RATE_LIMIT = (10, 900)
