@@ -104,6 +104,11 @@ class CommunityMap:
     def __init__(self, compounds, points):
         compounds, points = list(compounds), list(points)
         places = compounds + points
+        # The number each service point carries on the map, which the page's
+        # cards and lists repeat.
+        self.point_numbers = {
+            point.pk: number for number, point in enumerate(points, start=1)
+        }
         self.empty = not places
         if self.empty:
             return
@@ -128,13 +133,13 @@ class CommunityMap:
             self._marker(
                 point,
                 point.title,
-                number,
+                self.point_numbers[point.pk],
                 LEAD_POINT_RADIUS if point.is_lead_point else POINT_RADIUS,
                 is_point=True,
                 url=point.url,
                 is_lead=point.is_lead_point,
             )
-            for number, point in enumerate(points, start=1)
+            for point in points
         ]
         self.compounds = [
             self._marker(compound, compound.name, number, COMPOUND_RADIUS)

@@ -29,13 +29,14 @@ def demo_map():
     ]
     points = [
         SimpleNamespace(
+            pk=number,
             title=spec["title"],
             latitude=spec["latitude"],
             longitude=spec["longitude"],
             is_lead_point=spec["is_lead_point"],
             url=f"/legal-services/{spec['slug']}/",
         )
-        for spec in POINTS
+        for number, spec in enumerate(POINTS, start=1)
     ]
     return CommunityMap(compounds, points)
 

@@ -191,11 +191,14 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
         compounds = list(Compound.objects.all())
         filters, messages = self.read_filters(request, services, compounds)
         entries = self.get_listing(filters)
+        community_map = CommunityMap(compounds, [entry["page"] for entry in entries])
+        for entry in entries:
+            entry["number"] = community_map.point_numbers[entry["page"].pk]
         context.update(
             filters=filters,
             filter_messages=messages,
             entries=entries,
-            community_map=CommunityMap(compounds, [entry["page"] for entry in entries]),
+            community_map=community_map,
             services=services,
             compounds=compounds,
         )
