@@ -53,8 +53,8 @@
     }
 
     // Each reading aid and filter on two lines at most.
-    const choices = ".reading-aids a, .reading-aids__label, .filter-links a, .filters label,"
-        + " .filters select, main .button-link";
+    const choices = ".reading-aids a, .reading-aids__label, .filters label, .filters select,"
+        + " main .button-link";
     for (const el of document.querySelectorAll(choices)) {
         if (!visible(el)) continue;
         const range = document.createRange();
@@ -88,7 +88,7 @@
     // Big targets; text no smaller than 18 px, body text 26 px at 特大.
     const least = big ? 48 : 44;
     const targets = "header a, header button, header input, .reading-aids a, .main-menu a,"
-        + " .main-menu summary, .breadcrumbs a, main button, main select,"
+        + " .breadcrumbs a, main button, main select,"
         + " main input:not([type=hidden]):not([type=checkbox]):not([type=radio]),"
         + " main .button-link, .site-footer a, .pagination a";
     for (const el of document.querySelectorAll(targets)) {

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.utils import timezone
 
-from tests.browser.test_accessibility import axe_violations, set_reading_cookies
+from tests.browser.helpers import axe_violations, set_reading_cookies
 from tests.builders import (
     SHANGHAI,
     build_activity,

@@ -20,7 +20,7 @@ under ``test-artifacts/phones/`` so a broken layout can be seen."""
 import re
 from pathlib import Path
 
-from tests.browser.test_accessibility import (
+from tests.browser.helpers import (
     axe_violations,
     gate_paths,
     set_reading_cookies,
@@ -80,6 +80,10 @@ def test_every_page_reads_well_on_phones_at_every_size_and_contrast(
     for size_name, size in SIZES.items():
         for contrast_name, contrast in CONTRASTS.items():
             set_reading_cookies(browser_page, demo_server.url(), size, contrast)
+            browser_page.goto(demo_server.url())
+            assert browser_page.evaluate("document.documentElement.className") == (
+                f"text-{size} contrast-{contrast}"
+            )
             found = check_every_page_in(browser_page, demo_server, size, contrast)
             problems += [f"[{size_name} {contrast_name}] {line}" for line in found]
     report = ARTIFACTS / "problems.txt"
