@@ -150,7 +150,7 @@ def run(database, page_count):
     from django.test.utils import override_settings
     from wagtail.models import Page, Site
 
-    from home.demo.content import SEARCH_SYNONYMS
+    from home.demo.data import demo_data
     from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym
 
     call_command("migrate", verbosity=0)
@@ -198,7 +198,7 @@ def run(database, page_count):
             )
             if text:
                 planted[title] = page.url
-        for spec in SEARCH_SYNONYMS:
+        for spec in demo_data("home", "community")["search_synonyms"]:
             SearchSynonym.objects.create(**spec)
     created = time.perf_counter() - started
 

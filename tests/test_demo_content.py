@@ -32,7 +32,7 @@ from culture.models.buildings import THEME_CHOICES as BUILDING_THEMES
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.common import GalleryPhoto
 from culture.models.honour_boards import BOARD_CHOICES
-from home.demo import content
+from home.demo.data import demo_data
 from home.demo.images import SUBJECTS, draw_illustration
 from home.models import (
     Compound,
@@ -341,7 +341,9 @@ class LoadDemoTest(TestCase):
 
     def test_images_are_generated_locally_with_alt_text(self):
         images = get_image_model().objects.all()
-        drawn = len(content.IMAGES) + RoleModelPage.objects.count()
+        drawn = (
+            len(demo_data("home", "images")["images"]) + RoleModelPage.objects.count()
+        )
         self.assertGreater(images.count(), drawn)
         for image in images:
             self.assertTrue(image.description.startswith("示意插图"))
@@ -368,7 +370,8 @@ class LoadDemoTest(TestCase):
 
     def test_the_privacy_page_names_the_demo_contact(self):
         response = self.client.get("/privacy/")
-        self.assertContains(response, content.SITE_SETTINGS["contact_phone"])
+        site_settings = demo_data("home", "community")["site_settings"]
+        self.assertContains(response, site_settings["contact_phone"])
         self.assertContains(response, "kangle_visitor")
         # No page of the demo hides behind the privacy page's address.
         self.assertFalse(Page.objects.filter(url_path__endswith="/privacy/").exists())
@@ -395,8 +398,9 @@ class LoadDemoTest(TestCase):
         load_demo("--reset")
         self.assertNotEqual(HomePage.objects.get().pk, old_home)
         self.assertEqual(Compound.objects.count(), 13)
+        news = demo_data("home", "news")
         self.assertEqual(
-            NewsPage.objects.count(), len(content.NEWS) + len(content.DRAFT_NEWS)
+            NewsPage.objects.count(), len(news["news"]) + len(news["drafts"])
         )
         self.assertEqual(get_image_model().objects.count(), images)
 

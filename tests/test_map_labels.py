@@ -10,12 +10,13 @@ from types import SimpleNamespace
 
 from django.test import SimpleTestCase
 
-from home.demo.content import COMPOUNDS
+from home.demo.data import demo_data
 from legal.community_map import HEIGHT, LAYERS, WIDTH, CommunityMap
-from legal.demo.content import POINTS
 from legal.map_labels import Anchor, Box, Label, place_labels, text_width
 
 MAP = Box(0, 0, WIDTH, HEIGHT)
+COMPOUNDS = demo_data("home", "compounds")["compounds"]
+POINTS = demo_data("legal", "directory")["points"]
 
 
 def demo_map():

@@ -1,5 +1,5 @@
-"""Builds the demo 德治 section from ``culture.demo.content``; run by
-``manage.py load_demo``. Pages are looked up by slug and snippets by text before
+"""Builds the demo 德治 section from the data files in ``culture/demo/data/``;
+run by ``manage.py load_demo``. Pages are looked up by slug and snippets by text before
 they are created, so a second run changes nothing."""
 
 from datetime import date
@@ -7,7 +7,6 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from culture.demo import content
 from culture.models import (
     BuildingIndexPage,
     BuildingPage,
@@ -26,22 +25,24 @@ from culture.models import (
     RoleModelIndexPage,
     RoleModelPage,
 )
+from culture.models.buildings import THEME_CHOICES
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_NAMES
 from home.demo.bulk import ScaledSection, generated_slug
-from home.demo.content import GENERATED_NOTE
-from home.demo.loader import DemoLoader, publish, stream_data
+from home.demo.data import demo_data
+from home.demo.loader import DemoLoader, generated_note, publish, stream_data
 from home.models import Compound, StandardPage
 
 SECTION_HEADING = "德治栏目"
-# The section pages, each with its demo content (title, address, intro and
-# its line in the home page's 栏目导航).
+# The section pages, each with the data file of its demo content; the file's
+# ``index`` holds the page's title, address, intro and its line in the home
+# page's 栏目导航.
 SECTIONS = [
-    (RoleModelIndexPage, content.STREET),
-    (HonourBoardIndexPage, content.HONOUR_BOARD_INDEX),
-    (FamilyStoryIndexPage, content.FAMILY_INDEX),
-    (FamilyMaximReaderPage, content.MAXIM_READER),
-    (BuildingIndexPage, content.BUILDING_INDEX),
+    (RoleModelIndexPage, "role_models"),
+    (HonourBoardIndexPage, "honour_boards"),
+    (FamilyStoryIndexPage, "family_stories"),
+    (FamilyMaximReaderPage, "maxims"),
+    (BuildingIndexPage, "buildings"),
 ]
 
 
@@ -105,8 +106,15 @@ class CultureLoader(DemoLoader):
             if block.value["page"] is not None
         }
         added = [
-            ("section", {"page": page, "title": "", "description": spec["feature"]})
-            for model, spec in SECTIONS
+            (
+                "section",
+                {
+                    "page": page,
+                    "title": "",
+                    "description": demo_data("culture", name)["index"]["feature"],
+                },
+            )
+            for model, name in SECTIONS
             for page in model.objects.child_of(home).live()
             if page.pk not in featured
         ]
@@ -121,18 +129,21 @@ class CultureLoader(DemoLoader):
         of its subject."""
         return [
             photo_model(
-                image=self.image(f"{key}-{position}", caption, subject),
-                caption=caption,
+                image=self.image(
+                    f"{key}-{position}", photo["caption"], photo["subject"]
+                ),
+                caption=photo["caption"],
             )
-            for position, (caption, subject) in enumerate(spec["photos"])
+            for position, photo in enumerate(spec["photos"])
         ]
 
     def load_role_models(self, home, compounds):
+        data = demo_data("culture", "role_models")
         street = self.add_child(
-            home, index_page(RoleModelIndexPage, content.STREET, show_in_menus=True)
+            home, index_page(RoleModelIndexPage, data["index"], show_in_menus=True)
         )
         pages = {}
-        for number, spec in enumerate(content.ROLE_MODELS):
+        for number, spec in enumerate(data["role_models"]):
             existing = street.get_children().filter(slug=spec["slug"]).first()
             if existing is not None:
                 pages[spec["slug"]] = existing.specific
@@ -158,17 +169,16 @@ class CultureLoader(DemoLoader):
                 is_sample_content=True,
             )
             page.honours = [
-                RoleModelHonour(title=title, year=year)
-                for title, year in spec["honours"]
+                RoleModelHonour(title=honour["title"], year=honour["year"])
+                for honour in spec["honours"]
             ]
             pages[spec["slug"]] = self.add_child(street, page)
         return pages
 
     def load_honour_boards(self, home, role_models):
-        index = self.add_child(
-            home, index_page(HonourBoardIndexPage, content.HONOUR_BOARD_INDEX)
-        )
-        for spec in content.HONOUR_BOARDS:
+        data = demo_data("culture", "honour_boards")
+        index = self.add_child(home, index_page(HonourBoardIndexPage, data["index"]))
+        for spec in data["boards"]:
             name = BOARD_NAMES[spec["board"]]
             page = HonourBoardPage(
                 title=f"{spec['year']}年度{name}",
@@ -181,8 +191,8 @@ class CultureLoader(DemoLoader):
             )
             page.entries = [
                 HonourBoardEntry(
-                    role_model=role_models.get(entry["role_model"]),
-                    name="" if entry["role_model"] else entry["name"],
+                    role_model=role_models.get(entry.get("role_model")),
+                    name="" if "role_model" in entry else entry["name"],
                     citation=entry["citation"],
                 )
                 for entry in spec["entries"]
@@ -190,11 +200,10 @@ class CultureLoader(DemoLoader):
             self.add_child(index, page)
 
     def load_family_stories(self, home, compounds):
-        index = self.add_child(
-            home, index_page(FamilyStoryIndexPage, content.FAMILY_INDEX)
-        )
+        data = demo_data("culture", "family_stories")
+        index = self.add_child(home, index_page(FamilyStoryIndexPage, data["index"]))
         pages = {}
-        for spec in content.FAMILY_STORIES:
+        for spec in data["stories"]:
             existing = index.get_children().filter(slug=spec["slug"]).first()
             if existing is not None:
                 pages[spec["slug"]] = existing.specific
@@ -212,32 +221,33 @@ class CultureLoader(DemoLoader):
                 is_sample_content=True,
             )
             page.honours = [
-                FamilyHonour(title=title, year=year) for title, year in spec["honours"]
+                FamilyHonour(title=honour["title"], year=honour["year"])
+                for honour in spec["honours"]
             ]
             page.photos = self.gallery(FamilyStoryPhoto, f"family-{spec['slug']}", spec)
             pages[spec["slug"]] = self.add_child(index, page)
         return pages
 
     def load_maxims(self, home, families):
-        self.add_child(home, index_page(FamilyMaximReaderPage, content.MAXIM_READER))
-        for spec in content.MAXIMS:
+        data = demo_data("culture", "maxims")
+        self.add_child(home, index_page(FamilyMaximReaderPage, data["index"]))
+        for spec in data["maxims"]:
             _, created = FamilyMaxim.objects.get_or_create(
                 text=spec["text"],
                 defaults={
                     "explanation": spec["explanation"],
                     "theme": spec["theme"],
-                    "family": families.get(spec["family"]),
-                    "classic_source": spec["classic"],
+                    "family": families.get(spec.get("family")),
+                    "classic_source": spec.get("classic", ""),
                 },
             )
             self.created += created
 
     def load_buildings(self, home, compounds):
-        index = self.add_child(
-            home, index_page(BuildingIndexPage, content.BUILDING_INDEX)
-        )
-        theme_names = dict(content.BUILDING_THEMES)
-        for spec in content.BUILDINGS:
+        data = demo_data("culture", "buildings")
+        index = self.add_child(home, index_page(BuildingIndexPage, data["index"]))
+        theme_names = dict(THEME_CHOICES)
+        for spec in data["buildings"]:
             if index.get_children().filter(slug=spec["slug"]).exists():
                 continue
             page = BuildingPage(
@@ -260,7 +270,7 @@ class CultureLoader(DemoLoader):
     def load_nominations(self, compounds):
         """A few residents' nominations waiting for review, so that editors
         see the review path at work."""
-        for spec in content.NOMINATIONS:
+        for spec in demo_data("culture", "nominations")["nominations"]:
             _, created = Nomination.objects.get_or_create(
                 nominee_name=spec["nominee_name"],
                 deed=spec["deed"],
@@ -297,8 +307,9 @@ def reset():
 
 
 # Role models generated in bulk by ``load_demo --scale N``: five hundred at 1,
-# spread over the categories, compounds and years, with names, deeds and honours
-# made from ``culture.demo.content``. All of it is 示例内容.
+# spread over the categories, compounds and years, with names and deeds made
+# from ``culture/demo/data/generated.toml`` and the honours of the demo's role
+# models. All of it is 示例内容.
 ROLE_MODELS_AT_SCALE_1 = 500
 ROLE_MODEL_SLUG_PREFIX = "sample-role-model-"
 FIRST_HONOURED_YEARS = range(2012, 2026)
@@ -324,10 +335,15 @@ def load_scaled(home, scale):
     ]
     compounds = list(Compound.objects.order_by("pk"))
     honour_titles = sorted(
-        {title for spec in content.ROLE_MODELS for title, _ in spec["honours"]}
+        {
+            honour["title"]
+            for spec in demo_data("culture", "role_models")["role_models"]
+            for honour in spec["honours"]
+        }
     )
+    generated = demo_data("culture", "generated")
     pages = [
-        role_model(number, compounds, portraits[number % PORTRAITS])
+        role_model(number, generated, compounds, portraits[number % PORTRAITS])
         for number in section.numbers
     ]
     section.add(pages, published_on=lambda page: date(page.first_honoured_year, 12, 1))
@@ -344,14 +360,16 @@ def load_scaled(home, scale):
     return len(pages) + loader.created
 
 
-def role_model(number, compounds, portrait):
-    surnames, given_names = content.GENERATED_SURNAMES, content.GENERATED_GIVEN_NAMES
+def role_model(number, generated, compounds, portrait):
+    """Generated role model ``number``, named, described and placed by its
+    number from the ``generated`` data file."""
+    surnames, given_names = generated["surnames"], generated["given_names"]
     name = (
         surnames[number % len(surnames)]
         + given_names[number // len(surnames) % len(given_names)]
     )
     category = CATEGORY_CHOICES[number % len(CATEGORY_CHOICES)][0]
-    deeds = content.GENERATED_DEEDS[category]
+    deeds = generated["deeds"][category]
     deed = deeds[number // len(CATEGORY_CHOICES) % len(deeds)]
     compound = compounds[number % len(compounds)]
     year = FIRST_HONOURED_YEARS[number % len(FIRST_HONOURED_YEARS)]
@@ -367,15 +385,13 @@ def role_model(number, compounds, portrait):
         deed=deed,
         summary=summary,
         search_description=summary,
-        story=stream_data(
-            [
-                (
-                    "paragraph",
-                    f"<p>{name}是{compound.name}的居民，{year}年第一次被评为社区好人。"
-                    f"{deed}，邻居们都看在眼里。</p>",
-                ),
-                ("paragraph", f"<p>{GENERATED_NOTE}</p>"),
-            ]
-        ),
+        story=[
+            (
+                "paragraph",
+                f"<p>{name}是{compound.name}的居民，{year}年第一次被评为社区好人。"
+                f"{deed}，邻居们都看在眼里。</p>",
+            ),
+            generated_note(),
+        ],
         is_sample_content=True,
     )

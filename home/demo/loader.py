@@ -1,4 +1,4 @@
-"""Builds the demo site from ``home.demo.content``.
+"""Builds the demo site from the data files in ``home/demo/data/``.
 
 Every record is looked up by its slug or name before it is created, so running
 the loader again changes nothing; ``reset()`` removes what it built."""
@@ -6,8 +6,8 @@ the loader again changes nothing; ``reset()`` removes what it built."""
 import importlib
 import io
 from contextlib import contextmanager
-from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from django.apps import apps
 from django.conf import settings
@@ -34,8 +34,8 @@ from wagtail.signals import (
 )
 
 from home.database import refresh_planner_statistics
-from home.demo import content
 from home.demo.bulk import ScaledSection, generated_slug, publication_moment
+from home.demo.data import demo_data
 from home.demo.images import alt_text, draw_illustration
 from home.models import (
     Compound,
@@ -55,18 +55,32 @@ SITE_PORT = 8000
 
 
 def stream_data(body):
-    """Turn the content module's body tuples into StreamField values."""
+    """Turn a data file's body blocks into StreamField values: a block's
+    ``type`` names it, a paragraph's ``text`` is its value, and a table's
+    header and rows become the table block's data."""
     blocks = []
-    for block_type, value in body:
-        if block_type == "table":
+    for block in body:
+        block_type = block["type"]
+        if block_type == "paragraph":
+            value = block["text"]
+        elif block_type == "table":
             value = {
-                "data": [value["header"], *value["rows"]],
+                "data": [block["header"], *block["rows"]],
                 "first_row_is_table_header": True,
                 "first_col_is_header": False,
-                "table_caption": value["caption"],
+                "table_caption": block["caption"],
             }
+        else:
+            value = {key: item for key, item in block.items() if key != "type"}
         blocks.append((block_type, value))
     return blocks
+
+
+@cache
+def generated_note():
+    """The closing paragraph of every page ``load_demo --scale`` generates,
+    saying what the page is for."""
+    return ("paragraph", f"<p>{demo_data('home', 'generated')['note']}</p>")
 
 
 def as_saved_in_the_editor(body):
@@ -110,15 +124,17 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        community = demo_data("home", "community")
+        governances = demo_data("home", "governances")["governances"]
         images = self.load_images()
         self.load_compounds()
-        home = self.load_home()
+        home = self.load_home(community["community"])
         self.load_about_pages(home)
-        governance_pages = self.load_governances(home)
+        governance_pages = self.load_governances(home, governances)
         news_index = self.load_news(home, images)
-        self.link_home_sections(home, governance_pages, news_index)
-        self.load_site_settings(home)
-        self.load_search_synonyms()
+        self.link_home_sections(home, governances, governance_pages, news_index)
+        self.load_site_settings(home, community["site_settings"])
+        self.load_search_synonyms(community["search_synonyms"])
         self.load_review_queue(news_index)
         return self.created
 
@@ -128,13 +144,13 @@ class DemoLoader:
         editor = demo_user("editor")
         if editor is None:
             return
-        for spec in content.DRAFT_NEWS:
+        for spec in demo_data("home", "news")["drafts"]:
             if news_index.get_children().filter(slug=spec["slug"]).exists():
                 continue
             page = NewsPage(
                 title=spec["title"],
                 slug=spec["slug"],
-                date=date.fromisoformat(spec["date"]),
+                date=spec["date"],
                 source=spec["source"],
                 summary=spec["summary"],
                 body=as_saved_in_the_editor(stream_data(spec["body"])),
@@ -144,7 +160,7 @@ class DemoLoader:
             )
             news_index.add_child(instance=page)
             page.save_revision(user=editor)
-            submit_for_review(page, editor, spec["changes_requested"])
+            submit_for_review(page, editor, spec.get("changes_requested"))
             self.created += 1
 
     def add_child(self, parent, page, published_on=None):
@@ -158,7 +174,7 @@ class DemoLoader:
     def load_images(self):
         return {
             spec["key"]: self.image(spec["key"], spec["title"], spec["subject"])
-            for spec in content.IMAGES
+            for spec in demo_data("home", "images")["images"]
         }
 
     def image(self, key, title, subject, variant=0):
@@ -187,7 +203,7 @@ class DemoLoader:
         return image
 
     def load_compounds(self):
-        for spec in content.COMPOUNDS:
+        for spec in demo_data("home", "compounds")["compounds"]:
             _, created = Compound.objects.get_or_create(
                 name=spec["name"],
                 defaults={
@@ -200,7 +216,7 @@ class DemoLoader:
             )
             self.created += created
 
-    def load_home(self):
+    def load_home(self, community):
         home = HomePage.objects.first()
         if home is None:
             root = Page.get_first_root_node()
@@ -208,15 +224,15 @@ class DemoLoader:
             for placeholder in root.get_children().exact_type(Page):
                 placeholder.delete()
             home = HomePage(
-                title=content.COMMUNITY["name"],
+                title=community["name"],
                 slug="home",
-                intro=content.COMMUNITY["intro"],
-                area_km2=Decimal(content.COMMUNITY["area_km2"]),
-                households=content.COMMUNITY["households"],
-                residents=content.COMMUNITY["residents"],
-                honours=[("honour", name) for name in content.COMMUNITY["honours"]],
-                seo_title=f"{content.COMMUNITY['name']}：{content.COMMUNITY['tagline']}",
-                search_description=content.COMMUNITY["intro"][:150],
+                intro=community["intro"],
+                area_km2=Decimal(community["area_km2"]),
+                households=community["households"],
+                residents=community["residents"],
+                honours=[("honour", name) for name in community["honours"]],
+                seo_title=f"{community['name']}：{community['tagline']}",
+                search_description=community["intro"][:150],
             )
             root.add_child(instance=home)
             publish(home)
@@ -247,19 +263,17 @@ class DemoLoader:
         )
 
     def load_about_pages(self, home):
-        for spec in content.ABOUT_PAGES:
-            page = self.add_child(home, self.standard_page(spec))
-            for child in spec.get("children", []):
-                self.add_child(page, self.standard_page(child))
+        for spec in demo_data("home", "pages")["pages"]:
+            self.add_child(home, self.standard_page(spec))
 
-    def load_governances(self, home):
+    def load_governances(self, home, governances):
         parent = home.get_children().get(slug="wuzhi").specific
         return [
             self.add_child(
                 parent,
                 self.standard_page({**spec, "show_in_menus": False}),
             )
-            for spec in content.GOVERNANCES
+            for spec in governances
         ]
 
     def load_news(self, home, images):
@@ -273,8 +287,8 @@ class DemoLoader:
                 show_in_menus=True,
             ),
         )
-        for spec in content.NEWS:
-            published_on = date.fromisoformat(spec["date"])
+        for spec in demo_data("home", "news")["news"]:
+            published_on = spec["date"]
             page = NewsPage(
                 title=spec["title"],
                 slug=spec["slug"],
@@ -282,7 +296,7 @@ class DemoLoader:
                 source=spec["source"],
                 summary=spec["summary"],
                 search_description=spec["summary"],
-                lead_image=images.get(spec["image"]) if spec["image"] else None,
+                lead_image=images.get(spec.get("image")),
                 body=stream_data(spec["body"]),
                 is_sample_content=spec["is_sample"],
             )
@@ -290,7 +304,7 @@ class DemoLoader:
             self.add_child(news_index, page, published_on=published_on)
         return news_index
 
-    def link_home_sections(self, home, governance_pages, news_index):
+    def link_home_sections(self, home, governances, governance_pages, news_index):
         if home.governances and home.featured_sections:
             return
         home.governances = [
@@ -303,7 +317,7 @@ class DemoLoader:
                     "page": page,
                 },
             )
-            for spec, page in zip(content.GOVERNANCES, governance_pages, strict=True)
+            for spec, page in zip(governances, governance_pages, strict=True)
         ]
         about = home.get_children().get(slug="about")
         wuzhi = home.get_children().get(slug="wuzhi")
@@ -325,12 +339,11 @@ class DemoLoader:
         publish(home)
         self.created += 1
 
-    def load_site_settings(self, home):
+    def load_site_settings(self, home, spec):
         site = Site.objects.get(root_page=home)
         site_settings = SiteSettings.for_site(site)
         if site_settings.contact_phone:
             return
-        spec = content.SITE_SETTINGS
         site_settings.contact_phone = spec["contact_phone"]
         site_settings.contact_address = spec["contact_address"]
         site_settings.office_hours = spec["office_hours"]
@@ -341,8 +354,8 @@ class DemoLoader:
         site_settings.save()
         self.created += 1
 
-    def load_search_synonyms(self):
-        for spec in content.SEARCH_SYNONYMS:
+    def load_search_synonyms(self, synonyms):
+        for spec in synonyms:
             _, created = SearchSynonym.objects.get_or_create(
                 term=spec["term"], defaults={"alternatives": spec["alternatives"]}
             )
@@ -483,8 +496,8 @@ def rebuild_indexes():
 
 
 # News generated in bulk by ``load_demo --scale N``: two thousand articles at
-# 1, dated over the last seven years and spread over the compounds, tags and
-# illustrations of ``home.demo.content``, so that listings, search and query
+# 1, dated over the last seven years and spread over the compounds and the
+# events of ``home/demo/data/generated.toml``, so that listings, search and query
 # counts can be tried on a site with years of content. All of it is 示例内容.
 NEWS_AT_SCALE_1 = 2000
 NEWS_SLUG_PREFIX = "sample-news-"
@@ -507,13 +520,13 @@ def load_scaled_news(home, scale):
     )
     loader = DemoLoader()
     images = loader.load_images()
+    events = demo_data("home", "generated")["news_events"]
     tags = {
         name: Tag.objects.get_or_create(name=name)[0]
-        for event in content.GENERATED_NEWS_EVENTS
+        for event in events
         for name in event["tags"]
     }
     compounds = list(Compound.objects.order_by("pk"))
-    events = content.GENERATED_NEWS_EVENTS
     planned = [(number, events[number % len(events)]) for number in section.numbers]
     pages = [
         news_page(
@@ -544,16 +557,14 @@ def news_page(number, event, compound, published_on, images):
         source=event["source"],
         summary=summary,
         search_description=summary,
-        lead_image=images[event["image"]] if event["image"] else None,
-        body=stream_data(
-            [
-                (
-                    "paragraph",
-                    f"<p>{published_on.year}年{published_on.month}月"
-                    f"{published_on.day}日，{title}。{event['detail']}</p>",
-                ),
-                ("paragraph", f"<p>{content.GENERATED_NOTE}</p>"),
-            ]
-        ),
+        lead_image=images[event["image"]] if "image" in event else None,
+        body=[
+            (
+                "paragraph",
+                f"<p>{published_on.year}年{published_on.month}月"
+                f"{published_on.day}日，{title}。{event['detail']}</p>",
+            ),
+            generated_note(),
+        ],
         is_sample_content=True,
     )

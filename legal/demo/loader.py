@@ -1,4 +1,5 @@
-"""Builds the demo 十分钟法律服务圈 from ``legal.demo.content``; run by
+"""Builds the demo 十分钟法律服务圈 from the data files in ``legal/demo/data/``
+(the monthly activities from ``legal.demo.content``); run by
 ``manage.py load_demo``. Records are looked up before they are created, so a
 second run changes nothing."""
 
@@ -10,10 +11,10 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from home.demo.bulk import ScaledSection, generated_slug
-from home.demo.content import GENERATED_NOTE
-from home.demo.loader import DemoLoader, publish
+from home.demo.data import demo_data
+from home.demo.loader import DemoLoader, generated_note, publish, stream_data
 from home.models import SiteSettings
-from legal.demo import articles, content
+from legal.demo import content
 from legal.models import (
     ActivityIndexPage,
     ActivityPage,
@@ -38,8 +39,9 @@ def _time(text):
 @transaction.atomic
 def load(home):
     loader = DemoLoader()
+    data = demo_data("legal", "directory")
     services = {}
-    for spec in content.SERVICES:
+    for spec in data["services"]:
         service, created = LegalService.objects.get_or_create(
             slug=spec["slug"], defaults={k: v for k, v in spec.items() if k != "slug"}
         )
@@ -49,14 +51,14 @@ def load(home):
     directory = loader.add_child(
         home,
         LegalServiceDirectoryPage(
-            title=content.DIRECTORY["title"],
-            slug=content.DIRECTORY["slug"],
-            intro=content.DIRECTORY["intro"],
-            search_description=content.DIRECTORY["intro"][:120],
+            title=data["index"]["title"],
+            slug=data["index"]["slug"],
+            intro=data["index"]["intro"],
+            search_description=data["index"]["intro"][:120],
             show_in_menus=True,
         ),
     )
-    for spec in content.POINTS:
+    for spec in data["points"]:
         if directory.get_children().filter(slug=spec["slug"]).exists():
             continue
         point = LegalServicePointPage(
@@ -80,13 +82,13 @@ def load(home):
         )
         point.services = [services[slug] for slug in spec["services"]]
         point.opening_periods = [
-            OpeningPeriod(weekday=weekday, opens=_time(opens), closes=_time(closes))
-            for weekdays, opens, closes in spec["hours"]
-            for weekday in weekdays
+            OpeningPeriod(weekday=weekday, opens=hours["opens"], closes=hours["closes"])
+            for hours in spec["hours"]
+            for weekday in hours["weekdays"]
         ]
         point.opening_exceptions = [
             OpeningException(
-                date=date.fromisoformat(exception["date"]),
+                date=exception["date"],
                 closed=exception["closed"],
                 note=exception["note"],
             )
@@ -116,19 +118,10 @@ def load(home):
     return loader.created
 
 
-def article_body(body):
-    """Body tuples with citation dates as dates."""
-    return [
-        (kind, {**value, "effective": date.fromisoformat(value["effective"])})
-        if kind == "citation"
-        else (kind, value)
-        for kind, value in body
-    ]
-
-
 def load_articles(loader, home):
+    data = demo_data("legal", "articles")
     topics = {}
-    for spec in articles.TOPICS:
+    for spec in data["topics"]:
         topic, created = LegalTopic.objects.get_or_create(
             slug=spec["slug"],
             defaults={"name": spec["name"], "description": spec["description"]},
@@ -141,15 +134,15 @@ def load_articles(loader, home):
     index = loader.add_child(
         home,
         LegalArticleIndexPage(
-            title=content.ARTICLE_INDEX["title"],
-            slug=content.ARTICLE_INDEX["slug"],
-            intro=content.ARTICLE_INDEX["intro"],
-            search_description=content.ARTICLE_INDEX["intro"][:120],
+            title=data["index"]["title"],
+            slug=data["index"]["slug"],
+            intro=data["index"]["intro"],
+            search_description=data["index"]["intro"][:120],
             show_in_menus=True,
         ),
     )
-    for spec in articles.ARTICLES:
-        published_on = date.fromisoformat(spec["date"])
+    for spec in data["articles"]:
+        published_on = spec["date"]
         loader.add_child(
             index,
             LegalArticlePage(
@@ -160,14 +153,14 @@ def load_articles(loader, home):
                 audience=spec["audience"],
                 summary=spec["summary"],
                 search_description=spec["summary"],
-                body=article_body(spec["body"]),
+                body=stream_data(spec["body"]),
                 reviewer=spec["reviewer"],
-                reviewed_on=date.fromisoformat(spec["reviewed_on"]),
+                reviewed_on=spec["reviewed_on"],
                 is_sample_content=True,
             ),
             published_on=published_on,
         )
-    for spec in content.QUIZZES:
+    for spec in demo_data("legal", "quizzes")["quizzes"]:
         loader.add_child(
             index,
             LegalQuizPage(
@@ -252,20 +245,27 @@ def load_scaled(home, scale):
         home, LegalArticleIndexPage, ARTICLES_AT_SCALE_1, scale, ARTICLE_SLUG_PREFIX
     )
     topics = {topic.slug: topic for topic in LegalTopic.objects.all()}
+    sources = demo_data("legal", "articles")["articles"]
     pages = [
         article(
-            number, topics, section.date_of(number, ARTICLE_SPAN_DAYS), section.today
+            number,
+            sources,
+            topics,
+            section.date_of(number, ARTICLE_SPAN_DAYS),
+            section.today,
         )
         for number in section.numbers
     ]
     return len(section.add(pages))
 
 
-def article(number, topics, published_on, today):
-    source = articles.ARTICLES[number % len(articles.ARTICLES)]
-    rounds = number // len(articles.ARTICLES)
-    questions = [value for kind, value in source["body"] if kind == "question"]
-    citations = [block for block in source["body"] if block[0] == "citation"]
+def article(number, sources, topics, published_on, today):
+    """Generated article ``number``: one question of a demo article in
+    ``sources`` with one law it cites."""
+    source = sources[number % len(sources)]
+    rounds = number // len(sources)
+    questions = [block for block in source["body"] if block["type"] == "question"]
+    citations = [block for block in source["body"] if block["type"] == "citation"]
     question = questions[rounds % len(questions)]
     topic = topics[source["topic"]]
     summary = (
@@ -280,13 +280,10 @@ def article(number, topics, published_on, today):
         audience=AUDIENCE_CHOICES[number % len(AUDIENCE_CHOICES)][0],
         summary=summary,
         search_description=summary,
-        body=article_body(
-            [
-                ("question", question),
-                citations[rounds % len(citations)],
-                ("paragraph", f"<p>{GENERATED_NOTE}</p>"),
-            ]
-        ),
+        body=[
+            *stream_data([question, citations[rounds % len(citations)]]),
+            generated_note(),
+        ],
         reviewer=source["reviewer"],
         # Most were reviewed within the year, as a section kept up to date is.
         reviewed_on=max(published_on, today - timedelta(days=number % 300)),

@@ -5,9 +5,11 @@ at 特大) and as numbers on a phone; the page does not scroll sideways."""
 
 import pytest
 
-from home.demo.content import COMPOUNDS
-from legal.demo.content import POINTS
+from home.demo.data import demo_data
 from tests.builders import build_compound, build_directory, build_point, build_site
+
+COMPOUNDS = demo_data("home", "compounds")["compounds"]
+POINTS = demo_data("legal", "directory")["points"]
 
 # (window width, text size): a desktop, the narrowest window that shows names
 # with the page's widest padding (特大), and two phones.
