@@ -15,6 +15,8 @@ from home.http_methods import allowed_methods
 from home.models import Compound, SearchSynonym
 from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
+from home.places import HOOK_NAME as PLACE_KINDS_HOOK
+from home.places import PlaceKind
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.rich_text import PublicPageLinkHandler
 
@@ -55,6 +57,21 @@ class SearchSynonymViewSet(SnippetViewSet):
 
 register_snippet(CompoundViewSet)
 register_snippet(SearchSynonymViewSet)
+
+
+@hooks.register(PLACE_KINDS_HOOK, order=100)
+def register_compounds():
+    """Compounds are what every map is drawn around, and where walks start."""
+    return [
+        PlaceKind(
+            "compound",
+            Compound,
+            label="小区",
+            symbol="square",
+            name_attribute="name",
+            background=True,
+        )
+    ]
 
 
 class ScheduledPagesPanel(Component):

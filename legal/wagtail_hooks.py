@@ -10,7 +10,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
 from home.personal_data import PersonalData
-from legal.models import HolidayArrangement, LegalArticlePage, LegalService, LegalTopic
+from home.places import HOOK_NAME as PLACE_KINDS_HOOK
+from home.places import PlaceKind
+from legal.models import (
+    HolidayArrangement,
+    LegalArticlePage,
+    LegalService,
+    LegalServicePointPage,
+    LegalTopic,
+)
 from legal.models.articles import review_cutoff
 from legal.opening_hours import library_knows
 
@@ -139,5 +147,20 @@ def register_quiz():
             purpose="您选的答案只用于当场判分，显示正确答案和解析。",
             seen_by="答题结果只显示给您自己。",
             kept=("答案不保存。",),
+        )
+    ]
+
+
+@hooks.register(PLACE_KINDS_HOOK)
+def register_service_points():
+    """The service points of the 十分钟法律服务圈, around the lead point."""
+    return [
+        PlaceKind(
+            "legal-service-point",
+            LegalServicePointPage,
+            label="法律服务点",
+            symbol="circle",
+            centre_attribute="is_lead_point",
+            centre_label="牵头服务点",
         )
     ]

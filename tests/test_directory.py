@@ -26,7 +26,6 @@ from legal.models import (
 )
 from legal.opening_hours import WeeklySchedule, describe_week
 from legal.wagtail_hooks import years_missing_holidays
-from legal.walking import great_circle_metres
 from tests.builders import (
     build_compound,
     build_directory,
@@ -173,15 +172,6 @@ class OpenNowTest(SimpleTestCase):
     def test_a_point_without_hours_says_so(self):
         status = WeeklySchedule([]).status(at(2026, 11, 25))
         self.assertEqual(status.label, "已关闭 · 近期暂停开放")
-
-
-class WalkingTimeTest(SimpleTestCase):
-    def test_great_circle_distance_matches_a_hand_computed_value(self):
-        # 0.01° of latitude is 1,111.95 m on a 6,371 km sphere.
-        metres = great_circle_metres(
-            "32.390000", "119.400000", "32.400000", "119.400000"
-        )
-        self.assertAlmostEqual(metres, 1111.95, delta=0.1)
 
 
 @override_settings(WALKING_DETOUR_FACTOR=1.3, WALKING_METRES_PER_MINUTE=50)
@@ -341,7 +331,9 @@ class DirectoryTest(WagtailPageTestCase):
             sorted(point.find("svg:text", namespace).text for point in points),
             sorted(["调解室", "社区法治工作室"]),
         )
-        compounds = [g for g in svg.iter() if g.get("class") == "marker-compound"]
+        compounds = [
+            g for g in svg.iter() if "map-marker--background" in g.get("class", "")
+        ]
         self.assertEqual(len(compounds), 1)
         self.assertEqual(
             len([c for c in svg.iter() if c.get("class") == "map-ring"]), 1
@@ -365,12 +357,12 @@ class DirectoryTest(WagtailPageTestCase):
         svg = page.find("svg")
         on_map = {
             marker["aria-label"]: marker.select_one(".map-label--number").text
-            for marker in svg.select("a.marker-point")
+            for marker in svg.select("a.map-marker")
         } | {
             marker.select_one(".map-label--name").text: marker.select_one(
                 ".map-label--number"
             ).text
-            for marker in svg.select("g.marker-compound")
+            for marker in svg.select("g.map-marker--background")
         }
         self.assertEqual(
             on_map, {"调解室": "1", "社区法治工作室": "2", "康乐新村": "3"}
@@ -384,13 +376,6 @@ class DirectoryTest(WagtailPageTestCase):
         self.assertEqual(cards, {"调解室": "1", "社区法治工作室": "2"})
         listed = {li.text: li["value"] for li in page.select(".map-list li")}
         self.assertEqual(listed, on_map)
-
-    def test_ring_is_ten_minutes_of_walking_in_a_straight_line(self):
-        from legal.community_map import CommunityMap
-
-        community_map = CommunityMap([self.compound], [self.near, self.far])
-        metres = community_map.ring["r"] / community_map.scale
-        self.assertAlmostEqual(metres, 10 * 50 / 1.3, delta=1)
 
     def test_open_data_json_validates_against_the_schema_in_the_repository(self):
         response = self.client.get(self.directory.url + "open-data/json/")

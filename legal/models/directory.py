@@ -17,10 +17,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.maps import CommunityMap
 from home.models import Compound, SitePage
 from home.request_params import object_param, slug_param
 from home.search import ChineseSearchField
-from legal.community_map import CommunityMap
+from home.walking import TEN_MINUTES, walking_minutes
 from legal.open_data import directory_csv, directory_json, point_json_ld
 from legal.opening_hours import (
     LOOKAHEAD_DAYS,
@@ -29,7 +30,6 @@ from legal.opening_hours import (
     WeeklySchedule,
     describe_week,
 )
-from legal.walking import TEN_MINUTES, walking_minutes
 
 SEARCH_SECTION = "法律服务点"
 CLOSES_BEFORE_OPENS = "关门时间要晚于开门时间（开到午夜请填 00:00）。"
@@ -191,9 +191,11 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
         compounds = list(Compound.objects.all())
         filters, messages = self.read_filters(request, services, compounds)
         entries = self.get_listing(filters)
-        community_map = CommunityMap(compounds, [entry["page"] for entry in entries])
+        community_map = CommunityMap(
+            [*(entry["page"] for entry in entries), *compounds]
+        )
         for entry in entries:
-            entry["number"] = community_map.point_numbers[entry["page"].pk]
+            entry["number"] = community_map.number_of(entry["page"])
         context.update(
             filters=filters,
             filter_messages=messages,
@@ -214,7 +216,7 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
             {
                 "page": self,
                 "points": points,
-                "community_map": CommunityMap(Compound.objects.all(), points),
+                "community_map": CommunityMap([*points, *Compound.objects.all()]),
             },
         )
 

@@ -38,11 +38,11 @@ MEASURE = """() => {
             px: parseFloat(getComputedStyle(el).fontSize) * scale,
             box: box(el),
         }));
-    const markers = Array.from(svg.querySelectorAll('.marker-compound, .marker-point'))
+    const markers = Array.from(svg.querySelectorAll('.map-marker'))
         .map(group => ({
             name: group.getAttribute('aria-label')
                 || group.querySelector('text').textContent,
-            box: box(group.querySelector('rect, circle')),
+            box: box(group.querySelector('rect, circle, polygon')),
             labels: Array.from(group.querySelectorAll('text'))
                 .filter(el => el.checkVisibility()).length,
         }));

@@ -1,4 +1,4 @@
-"""Walking time from a compound to a service point, for elderly residents.
+"""Walking time from a compound to a place on the map, for elderly residents.
 
 Great-circle distance, lengthened by a detour factor for streets that do not
 run straight, at an elderly walking pace; both are settings."""
