@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import editor_guide, notice_board
 from home.http_methods import allowed_methods
-from home.models import Compound, SearchSynonym
+from home.models import ActivityKind, Compound, SearchSynonym
 from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
 from home.places import HOOK_NAME as PLACE_KINDS_HOOK
@@ -55,7 +55,17 @@ class SearchSynonymViewSet(SnippetViewSet):
     list_display = ["term", "alternatives"]
 
 
+class ActivityKindViewSet(SnippetViewSet):
+    model = ActivityKind
+    icon = "date"
+    menu_label = "活动类型"
+    menu_order = 205
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "governance"]
+
+
 register_snippet(CompoundViewSet)
+register_snippet(ActivityKindViewSet)
 register_snippet(SearchSynonymViewSet)
 
 

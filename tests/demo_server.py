@@ -236,10 +236,8 @@ from culture.models import (
 from culture.models.categories import CATEGORY_CHOICES
 from culture.models.families import THEME_CHOICES
 from culture.models.honour_boards import BOARD_CHOICES
-from home.models import Compound, NewsIndexPage
+from home.models import ActivityIndexPage, ActivityPage, Compound, NewsIndexPage
 from legal.models import (
-    ActivityIndexPage,
-    ActivityPage,
     LegalArticleIndexPage,
     LegalService,
     LegalServiceDirectoryPage,

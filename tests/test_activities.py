@@ -1,5 +1,6 @@
-"""每月法治活动: residents see what is coming and what happened, month by
-month, and can subscribe to the upcoming activities in their calendar app."""
+"""社区活动: residents see what is coming and what happened, month by month,
+of every section's kinds or of one kind, and can subscribe to the upcoming
+activities in their calendar app."""
 
 from datetime import datetime, time, timedelta
 
@@ -8,15 +9,17 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import HomePage
-from legal.models import ActivityIndexPage, ActivityPage
+from home.models import ActivityIndexPage, ActivityPage, HomePage
 from tests.builders import (
     SHANGHAI,
     add_page,
     build_activity,
+    build_activity_index,
+    build_activity_kind,
     build_directory,
     build_point,
     build_site,
+    build_standard_page,
 )
 from tests.html import soup, texts
 
@@ -34,7 +37,7 @@ class ActivitiesTest(WagtailPageTestCase):
             cls.index,
             "身边的民法典",
             now + timedelta(days=3),
-            place_point=cls.studio,
+            place_page=cls.studio,
             place_text="",
         )
         cls.later = build_activity(
@@ -44,7 +47,7 @@ class ActivitiesTest(WagtailPageTestCase):
             cls.index,
             "上门走访独居老人",
             now - timedelta(days=30),
-            activity_type="visit",
+            kind="visit",
             report=[("paragraph", "<p>走访了十二户老人。</p>")],
         )
         cls.march = build_activity(
@@ -228,7 +231,7 @@ class ActivitiesTest(WagtailPageTestCase):
         activity = ActivityPage(
             title="无地点",
             slug="x",
-            activity_type="talk",
+            kind=build_activity_kind("talk"),
             summary="…",
             starts_at=start,
             ends_at=start - timedelta(hours=1),
@@ -242,3 +245,89 @@ class ActivitiesTest(WagtailPageTestCase):
         response = self.client.get("/search/", {"q": "民法典"})
         hit = soup(response).select_one(".search-results li")
         self.assertEqual(hit.select_one(".search-result__section").text, "活动")
+
+
+class KindsTest(WagtailPageTestCase):
+    """Every section's activities share one calendar; a resident can look at
+    one kind, and a mistyped kind says so instead of failing."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = build_site()
+        cls.index = build_activity_index(home, title="社区活动")
+        cls.starts = timezone.localtime() + timedelta(days=2)
+        cls.talk = build_activity(cls.index, "身边的民法典", cls.starts)
+        tea = build_activity_kind("neighbour-tea", "睦邻茶话会", governance="zizhi")
+        cls.tea = build_activity(
+            cls.index, "楼道里的茶话会", cls.starts + timedelta(hours=3), kind=tea.slug
+        )
+        cls.about = build_standard_page(home)
+
+    def titles(self, path, **params):
+        return texts(soup(self.client.get(path, params)).select(".card__title"))
+
+    def test_the_calendar_holds_every_sections_activities(self):
+        self.assertEqual(
+            self.titles(self.index.url), ["身边的民法典", "楼道里的茶话会"]
+        )
+        tea = soup(self.client.get(self.tea.url)).select_one(".meta .badge")
+        self.assertEqual(tea.get_text(), "睦邻茶话会")
+
+    def test_choosing_a_kind_keeps_to_it_in_the_list_the_month_and_the_feed(self):
+        month = self.index.url + f"month/{self.starts.year}/{self.starts.month}/"
+        self.assertEqual(
+            self.titles(self.index.url, kind="neighbour-tea"), ["楼道里的茶话会"]
+        )
+        self.assertEqual(self.titles(month, kind="talk"), ["身边的民法典"])
+        page = soup(self.client.get(self.index.url, {"kind": "talk"}))
+        self.assertEqual(
+            page.select_one("#filter-kind option[selected]").get_text(), "一月一宣讲"
+        )
+        self.assertEqual(
+            sorted(group["label"] for group in page.select("#filter-kind optgroup")),
+            ["法治", "自治"],
+        )
+        month_link = page.find("a", string="按月查看")["href"]
+        self.assertTrue(month_link.endswith("?kind=talk"), month_link)
+        feed = self.client.get(self.index.url + "calendar/", {"kind": "neighbour-tea"})
+        events = icalendar.Calendar.from_ical(feed.content).walk("VEVENT")
+        self.assertEqual(
+            [str(event["SUMMARY"]) for event in events], ["楼道里的茶话会"]
+        )
+
+    def test_a_kind_that_does_not_exist_is_named_and_everything_shown(self):
+        for path in (
+            self.index.url,
+            self.index.url + f"month/{self.starts.year}/{self.starts.month}/",
+        ):
+            with self.subTest(path=path):
+                response = self.client.get(path, {"kind": "<b>x</b>"})
+                self.assertContains(response, "没有“&lt;b&gt;x&lt;/b&gt;”这类活动")
+                self.assertEqual(
+                    texts(soup(response).select(".card__title")),
+                    ["身边的民法典", "楼道里的茶话会"],
+                )
+        feed = self.client.get(self.index.url + "calendar/", {"kind": "\x00"})
+        self.assertEqual(
+            len(icalendar.Calendar.from_ical(feed.content).walk("VEVENT")), 2
+        )
+
+    def test_an_activity_is_held_at_a_place_on_the_map_or_one_named_in_words(self):
+        activity = ActivityPage(
+            title="在社区简介举办",
+            slug="x",
+            kind=build_activity_kind("talk"),
+            summary="…",
+            starts_at=self.starts,
+            ends_at=self.starts + timedelta(hours=1),
+            place_page=self.about,
+        )
+        with self.assertRaises(ValidationError) as raised:
+            activity.clean()
+        self.assertIn(
+            "不是地图上的地点", raised.exception.message_dict["place_page"][0]
+        )
+        activity.place_page = build_point(
+            build_directory(self.index.get_parent()), "调解室", "mediation-room"
+        )
+        activity.clean()

@@ -35,6 +35,8 @@ from culture.models.honour_boards import BOARD_CHOICES
 from home.demo.data import demo_data
 from home.demo.images import SUBJECTS, draw_illustration
 from home.models import (
+    ActivityIndexPage,
+    ActivityPage,
     Compound,
     HomePage,
     NewsIndexPage,
@@ -44,8 +46,6 @@ from home.models import (
 )
 from home.models.base import public_pages
 from legal.models import (
-    ActivityIndexPage,
-    ActivityPage,
     LegalArticleIndexPage,
     LegalArticlePage,
     LegalServiceDirectoryPage,

@@ -46,7 +46,7 @@ PROJECT_APPS = ("home", "culture", "legal")
 # proves the other page disappears from it once it is restricted.
 SHOWN_LINKS = {
     "culture.HonourBoardEntry.role_model": "HonourBoardTest",
-    "legal.ActivityPage.place_point": "ActivityPlaceTest",
+    "home.ActivityPage.place_page": "ActivityPlaceTest",
     "culture.FamilyMaxim.family": "FamilyMaximTest",
     "home.SiteSettings.help_page": "SearchHelpPageTest",
     "home.HomePage.governances": "HomePageChoicesTest",
@@ -151,7 +151,7 @@ class ActivityPlaceTest(RestrictionTestCase):
         cls.index = build_activity_index(home)
         cls.starts = timezone.localtime() + timedelta(days=3)
         cls.activity = build_activity(
-            cls.index, "调解知识讲座", cls.starts, place_point=cls.target, place_text=""
+            cls.index, "调解知识讲座", cls.starts, place_page=cls.target, place_text=""
         )
 
     def test_activities_do_not_name_a_restricted_service_point(self):

@@ -22,11 +22,17 @@ from culture.models import (
     RoleModelIndexPage,
     RoleModelPage,
 )
-from home.models import HomePage, NewsIndexPage, NewsPage, SearchSynonym, StandardPage
-from home.text import words
-from legal.models import (
+from home.models import (
     ActivityIndexPage,
     ActivityPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    SearchSynonym,
+    StandardPage,
+)
+from home.text import words
+from legal.models import (
     LegalArticleIndexPage,
     LegalArticlePage,
     LegalQuizPage,
@@ -424,7 +430,7 @@ class SearchFieldsTest(TestCase):
         LegalArticlePage: {"title", "summary", "body", "topic"},
         LegalQuizPage: {"title", "intro", "questions"},
         ActivityIndexPage: {"title", "intro"},
-        ActivityPage: {"title", "summary", "report", "get_activity_type_display"},
+        ActivityPage: {"title", "summary", "report", "kind"},
         RoleModelIndexPage: {"title", "intro"},
         RoleModelPage: {"title", "name", "deed", "summary", "story", "compound"},
         HonourBoardIndexPage: {"title", "intro"},

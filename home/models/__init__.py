@@ -1,3 +1,4 @@
+from .activities import ActivityIndexPage, ActivityKind, ActivityPage
 from .base import SitePage
 from .compounds import Compound
 from .news import NewsIndexPage, NewsPage, NewsPageTag
@@ -7,6 +8,9 @@ from .site_settings import SiteSettings
 from .workflows import ReviewTask
 
 __all__ = [
+    "ActivityIndexPage",
+    "ActivityKind",
+    "ActivityPage",
     "Compound",
     "HomePage",
     "NewsIndexPage",

@@ -13,11 +13,9 @@ from wagtail.models import Site
 from home.demo.bulk import ScaledSection, generated_slug
 from home.demo.data import demo_data
 from home.demo.loader import DemoLoader, generated_note, publish, stream_data
-from home.models import SiteSettings
+from home.models import ActivityIndexPage, ActivityKind, ActivityPage, SiteSettings
 from legal.demo import content
 from legal.models import (
-    ActivityIndexPage,
-    ActivityPage,
     HolidayArrangement,
     LegalArticleIndexPage,
     LegalArticlePage,
@@ -175,7 +173,8 @@ def load_articles(loader, home):
 
 
 def load_activities(loader, home, directory):
-    """A year of the monthly rhythm: the last ten months and the next two."""
+    """A year of the monthly rhythm: the last ten months and the next two, of
+    the four kinds legal's migration made."""
     index = loader.add_child(
         home,
         ActivityIndexPage(
@@ -189,6 +188,7 @@ def load_activities(loader, home, directory):
     if ActivityPage.objects.child_of(index).exists():
         return  # generated once; a later month's run must not add more
     points = {point.slug: point for point in directory.get_children().specific()}
+    kinds = {kind.slug: kind for kind in ActivityKind.objects.all()}
     today = timezone.localdate()
     for offset in range(-9, 3):
         year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
@@ -200,10 +200,10 @@ def load_activities(loader, home, directory):
                 ActivityPage(
                     title=spec["title"].format(month=month),
                     slug=f"{year}-{month:02d}-{spec['type']}",
-                    activity_type=spec["type"],
+                    kind=kinds[spec["type"]],
                     starts_at=_moment(day, spec["start"]),
                     ends_at=_moment(day, spec["end"]),
-                    place_point=points.get(spec["point"]),
+                    place_page=points.get(spec["point"]),
                     place_text=spec["place"],
                     summary=spec["summary"],
                     search_description=spec["summary"],

@@ -1,4 +1,3 @@
-from .activities import ActivityIndexPage, ActivityPage
 from .articles import LegalArticleIndexPage, LegalArticlePage, LegalQuizPage, LegalTopic
 from .directory import (
     HolidayArrangement,
@@ -10,8 +9,6 @@ from .directory import (
 )
 
 __all__ = [
-    "ActivityIndexPage",
-    "ActivityPage",
     "HolidayArrangement",
     "LegalArticleIndexPage",
     "LegalArticlePage",

@@ -1,5 +1,9 @@
-"""The monthly "1+1" rhythm of legal activities: 一月一走访, 一月一宣讲,
-一月一服务, 一月一宣传 — announced ahead, reported after, in a calendar feed."""
+"""The community's calendar of activities, every section's: announced ahead,
+reported after, by month and in a calendar feed, filterable by kind.
+
+Each section brings its kinds of activity (法治's monthly "1+1": 一月一走访,
+一月一宣讲, 一月一服务, 一月一宣传); an activity is held at a page of a
+registered kind of place (``home/places.py``) or at a place named in words."""
 
 import calendar
 from collections import defaultdict
@@ -19,12 +23,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models import SitePage
-from home.models.base import is_public_page, public_page_ids
 from home.pagination import paginate
+from home.places import kind_of
+from home.request_params import slug_param
 from home.search import ChineseSearchField
 
-from .directory import LegalServicePointPage
+from .base import SitePage, is_public_page, public_page_ids
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -33,8 +37,50 @@ UPCOMING_COUNT = 10
 # a subscription's events with the feed's, so a dropped activity would vanish
 # from residents' calendars as soon as it ended.
 CALENDAR_KEEPS_DAYS = 90
-# Where an activity is held when its service point is not public.
+# Where an activity is held when its place's page is not public.
 UNANNOUNCED_PLACE = "地点请咨询社区居委会"
+# The five governances (五治) a kind of activity belongs to.
+GOVERNANCE_CHOICES = [
+    ("zhengzhi", "政治"),
+    ("zizhi", "自治"),
+    ("fazhi", "法治"),
+    ("dezhi", "德治"),
+    ("gongzhi", "共治"),
+]
+MAX_KIND_SLUG_LENGTH = 40
+
+
+class ActivityKind(models.Model):
+    """A kind of activity (一月一宣讲, 睦邻茶话会 ...) and the governance it
+    belongs to; visitors filter the calendar by it."""
+
+    name = models.CharField("名称", max_length=40, unique=True)
+    slug = models.SlugField(
+        "网址名称",
+        max_length=MAX_KIND_SLUG_LENGTH,
+        unique=True,
+        help_text="用于筛选链接，如 talk",
+    )
+    governance = models.CharField("所属栏目", max_length=20, choices=GOVERNANCE_CHOICES)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("governance")]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "活动类型"
+        verbose_name_plural = "活动类型"
+
+    def __str__(self):
+        return self.name
+
+
+def chosen_kind(request, kinds):
+    """The kind ``?kind=slug`` names, or None, and a message when the slug
+    names no kind (it is then ignored)."""
+    slug, kind = slug_param(request, "kind", kinds)
+    if slug and kind is None:
+        return None, [f"没有“{slug}”这类活动，已显示全部活动。"]
+    return kind, []
 
 
 def calendar_weeks(year, month, activities):
@@ -57,7 +103,8 @@ def calendar_weeks(year, month, activities):
 
 
 class ActivityIndexPage(RoutablePageMixin, SitePage):
-    """每月法治活动: upcoming and past activities, a month view and a calendar feed."""
+    """社区活动: upcoming and past activities of every kind, a month view and
+    a calendar feed, each filterable by kind."""
 
     intro = models.TextField("导语", blank=True)
 
@@ -70,31 +117,49 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         verbose_name = "活动列表页"
         verbose_name_plural = "活动列表页"
 
-    def get_activities(self):
-        return (
+    def get_activities(self, kind=None):
+        activities = (
             ActivityPage.objects.live()
             .public()
             .descendant_of(self)
-            .select_related("place_point")
-            .annotate(place_point_is_public=is_public_page("place_point"))
+            .select_related("kind", "place_page")
+            .annotate(place_page_is_public=is_public_page("place_page"))
         )
+        if kind is not None:
+            activities = activities.filter(kind=kind)
+        return activities
 
-    def get_upcoming(self, now=None):
+    def get_upcoming(self, kind=None, now=None):
         now = now or timezone.now()
-        return self.get_activities().filter(ends_at__gte=now).order_by("starts_at")
+        return self.get_activities(kind).filter(ends_at__gte=now).order_by("starts_at")
 
-    def get_past(self, now=None):
+    def get_past(self, kind=None, now=None):
         now = now or timezone.now()
-        return self.get_activities().filter(ends_at__lt=now).order_by("-starts_at")
+        return self.get_activities(kind).filter(ends_at__lt=now).order_by("-starts_at")
+
+    def kind_filter(self, request):
+        """The kind chosen in the query string, with what every view of the
+        calendar shows and links with: the kinds to choose from, the messages
+        for a bad value, and the query string that keeps the choice."""
+        kinds = list(ActivityKind.objects.all())
+        kind, messages = chosen_kind(request, kinds)
+        return kind, {
+            "kinds": kinds,
+            "kind": kind,
+            "filter_messages": messages,
+            "kind_query": f"?kind={kind.slug}" if kind else "",
+        }
 
     @path("")
     def index_route(self, request):
+        kind, context = self.kind_filter(request)
         today = timezone.localdate()
         return self.render(
             request,
             context_overrides={
-                "upcoming": self.get_upcoming()[:UPCOMING_COUNT],
-                "past": paginate(request, self.get_past()),
+                **context,
+                "upcoming": self.get_upcoming(kind)[:UPCOMING_COUNT],
+                "past": paginate(request, self.get_past(kind)),
                 "this_month": (today.year, today.month),
             },
         )
@@ -103,23 +168,25 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
     def month(self, request, year, month):
         if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
             raise Http404("没有这个月份")
+        kind, context = self.kind_filter(request)
         start = timezone.make_aware(datetime(year, month, 1))
         last_day = calendar.monthrange(year, month)[1]
         end = timezone.make_aware(
             datetime.combine(date(year, month, last_day), time.max)
         )
         activities = list(
-            self.get_activities()
+            self.get_activities(kind)
             .filter(starts_at__range=(start, end))
             .order_by("starts_at")
         )
         previous = (year - 1, 12) if month == 1 else (year, month - 1)
         following = (year + 1, 1) if month == 12 else (year, month + 1)
-        first, last = self.months_with_activities()
+        first, last = self.months_with_activities(kind)
         return self.render(
             request,
-            template="legal/activity_month.html",
+            template="home/activity_month.html",
             context_overrides={
+                **context,
                 "month_name": f"{year}年{month}月",
                 "month_activities": activities,
                 "weeks": calendar_weeks(year, month, activities),
@@ -128,12 +195,12 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             },
         )
 
-    def months_with_activities(self):
+    def months_with_activities(self, kind=None):
         """The first and last (year, month) worth a link: from the earliest
         activity's month to the latest's, and this month. Month pages link no
         further, so that a crawler does not walk a century of empty months,
         and never past the years the month view serves."""
-        bounds = self.get_activities().aggregate(
+        bounds = self.get_activities(kind).aggregate(
             earliest=Min("starts_at"), latest=Max("starts_at")
         )
         today = timezone.localdate()
@@ -147,14 +214,17 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """Upcoming and recent activities as iCalendar, for residents'
-        calendar apps."""
+        calendar apps; a kind that does not exist gives every activity, as a
+        calendar app has nowhere to show a message."""
+        kind, _ = self.kind_filter(request)
         feed = Calendar()
-        feed.add("prodid", "-//康乐社区网//法治活动//ZH")
+        feed.add("prodid", "-//康乐社区网//社区活动//ZH")
         feed.add("version", "2.0")
-        feed.add("x-wr-calname", f"康乐社区 {self.title}")
+        name = f"康乐社区 {self.title}" + (f"（{kind.name}）" if kind else "")
+        feed.add("x-wr-calname", name)
         feed.add("x-wr-timezone", settings.TIME_ZONE)
         kept_since = timezone.now() - timedelta(days=CALENDAR_KEEPS_DAYS)
-        for activity in self.get_upcoming(now=kept_since):
+        for activity in self.get_upcoming(kind, now=kept_since):
             event = Event()
             event.add("uid", f"activity-{activity.pk}@kangle")
             event.add("summary", activity.title)
@@ -163,6 +233,7 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             event.add("dtstamp", timezone.now())
             event.add("location", activity.place_name)
             event.add("description", activity.summary)
+            event.add("categories", [activity.kind.name])
             event.add("url", activity.get_full_url(request))
             feed.add_component(event)
         # Calendar apps need the zone itself, not only its name (RFC 5545).
@@ -174,32 +245,34 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         return response
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["legal.ActivityPage"]
+    subpage_types = ["home.ActivityPage"]
 
 
 class ActivityPage(SitePage):
-    """One monthly activity: when and where, what it is, and the report after."""
+    """One activity: its kind, when and where, what it is, and the report after."""
 
-    TYPE_CHOICES = [
-        ("visit", "一月一走访"),
-        ("talk", "一月一宣讲"),
-        ("service", "一月一服务"),
-        ("publicity", "一月一宣传"),
-    ]
-
-    activity_type = models.CharField("活动类型", max_length=20, choices=TYPE_CHOICES)
+    kind = models.ForeignKey(
+        ActivityKind,
+        verbose_name="活动类型",
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
     starts_at = models.DateTimeField("开始时间")
     ends_at = models.DateTimeField("结束时间")
-    place_point = models.ForeignKey(
-        LegalServicePointPage,
-        verbose_name="地点（服务点）",
+    place_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="地点（地图上的地点）",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="选择一个服务点等地图上的地点",
     )
     place_text = models.CharField(
-        "地点（其他）", max_length=120, blank=True, help_text="不在服务点举办时填写"
+        "地点（其他）",
+        max_length=120,
+        blank=True,
+        help_text="不在地图上的地点举办时填写",
     )
     summary = models.TextField("活动内容", max_length=500)
     report = StreamField(
@@ -211,11 +284,11 @@ class ActivityPage(SitePage):
 
     content_panels = [
         *SitePage.content_panels,
-        FieldPanel("activity_type"),
+        FieldPanel("kind"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-                FieldRowPanel([FieldPanel("place_point"), FieldPanel("place_text")]),
+                FieldRowPanel([FieldPanel("place_page"), FieldPanel("place_text")]),
             ],
             heading="时间和地点",
         ),
@@ -227,31 +300,39 @@ class ActivityPage(SitePage):
         *SitePage.search_fields,
         ChineseSearchField("summary", boost=2),
         ChineseSearchField("report"),
-        ChineseSearchField("get_activity_type_display"),
+        index.RelatedFields("kind", [ChineseSearchField("name")]),
         index.FilterField("starts_at"),
     ]
     search_section = "活动"
     on_notice_board = True
+    route_related = ("kind",)
 
     class Meta:
-        verbose_name = "法治活动"
-        verbose_name_plural = "法治活动"
+        verbose_name = "社区活动"
+        verbose_name_plural = "社区活动"
 
     @cached_property
-    def public_place_point(self):
-        """The service point the activity is held at, if the public may see
-        its page; a listing reads that with the activities."""
-        if self.place_point_id is None:
+    def public_place(self):
+        """The page of the place the activity is held at, if the public may
+        see it; a listing reads that with the activities."""
+        if self.place_page_id is None:
             return None
-        is_public = getattr(self, "place_point_is_public", None)
+        is_public = getattr(self, "place_page_is_public", None)
         if is_public is None:
-            is_public = self.place_point_id in public_page_ids([self.place_point])
-        return self.place_point if is_public else None
+            is_public = self.place_page_id in public_page_ids([self.place_page])
+        return self.place_page if is_public else None
 
     @property
     def place_name(self):
-        point = self.public_place_point
-        return point.title if point else self.place_text or UNANNOUNCED_PLACE
+        place = self.public_place
+        return place.title if place else self.place_text or UNANNOUNCED_PLACE
+
+    @property
+    def place_address(self):
+        """The address of the place's page, for the activity's own page; a
+        kind of place without addresses gives none."""
+        place = self.public_place
+        return getattr(place.specific, "address", "") if place else ""
 
     @property
     def listing_date(self):
@@ -266,10 +347,18 @@ class ActivityPage(SitePage):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = "结束时间要晚于开始时间。"
-        if not self.place_point and not self.place_text:
-            errors["place_text"] = "请选择一个服务点，或填写活动地点。"
+        if self.place_page_id is None and not self.place_text:
+            errors["place_text"] = "请选择地图上的地点，或填写活动地点。"
+        elif self.place_page_id is not None:
+            place = self.place_page.specific
+            kind = kind_of(place)
+            if kind is None or not kind.is_page:
+                errors["place_page"] = (
+                    f"“{place.title}”不是地图上的地点，请选择服务点等地点，"
+                    "或在“地点（其他）”里填写。"
+                )
         if errors:
             raise ValidationError(errors)
 
-    parent_page_types = ["legal.ActivityIndexPage"]
+    parent_page_types = ["home.ActivityIndexPage"]
     subpage_types = []
