@@ -290,6 +290,7 @@ result = {
     "activities month": route(
         ActivityIndexPage, "month", first_activity.year, first_activity.month
     ),
+    "activities filtered": filtered(ActivityIndexPage, kind="talk"),
     "privacy policy": "/privacy/",
     "site map": "/site-map/",
     "search": "/search/?q=好人",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ActivityIndexPage, ActivityPage, HomePage
+from tests.admin_forms import use_page_editor
 from tests.builders import (
     SHANGHAI,
     add_page,
@@ -17,6 +18,7 @@ from tests.builders import (
     build_activity_index,
     build_activity_kind,
     build_directory,
+    build_editor,
     build_point,
     build_site,
     build_standard_page,
@@ -240,6 +242,20 @@ class ActivitiesTest(WagtailPageTestCase):
             activity.full_clean()
         self.assertIn("ends_at", raised.exception.message_dict)
         self.assertIn("place_text", raised.exception.message_dict)
+
+    def test_the_editor_takes_a_place_on_the_map_and_refuses_any_other_page(self):
+        self.client.force_login(build_editor())
+        refused = use_page_editor(
+            self.client, self.later, place_page=str(self.index.pk), place_text=""
+        )
+        self.assertContains(refused, "不是地图上的地点")
+        use_page_editor(
+            self.client, self.later, place_page=str(self.studio.pk), place_text=""
+        )
+        draft = ActivityPage.objects.get(
+            pk=self.later.pk
+        ).get_latest_revision_as_object()
+        self.assertEqual(draft.place_page_id, self.studio.pk)
 
     def test_search_lists_activities_under_their_section(self):
         response = self.client.get("/search/", {"q": "民法典"})
