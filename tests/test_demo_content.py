@@ -324,6 +324,16 @@ class LoadDemoTest(TestCase):
         )
         self.assertGreater(len(upcoming.select(".card__title")), 0)
 
+    def test_the_rule_of_law_page_leads_to_each_of_its_four_kinds(self):
+        fazhi = StandardPage.objects.get(slug="fazhi")
+        links = soup(self.client.get(fazhi.url)).select("ol a[href^='/activities/']")
+        self.assertEqual(len(links), 4)
+        for link in links:
+            with self.subTest(kind=link.get_text()):
+                page = soup(self.client.get(link["href"]))
+                badges = {badge.get_text() for badge in page.select(".card .badge")}
+                self.assertEqual(badges, {link.get_text()})
+
     def test_thirteen_compounds_with_the_three_named_ones_real(self):
         self.assertEqual(Compound.objects.count(), 13)
         self.assertEqual(

@@ -11,7 +11,7 @@ ACTIVITY_INDEX = {
 # One activity of each kind a month; the loader spreads them over a year.
 ACTIVITY_TEMPLATES = [
     {
-        "type": "visit",
+        "kind": "visit",
         "title": "{month}月法律走访：上门看望独居老人",
         "day": 6,
         "start": "09:30",
@@ -21,7 +21,7 @@ ACTIVITY_TEMPLATES = [
         "summary": "法律志愿者和网格员一起上门，了解老人遇到的赡养、房产和消费问题，现场解答。",
     },
     {
-        "type": "talk",
+        "kind": "talk",
         "title": "{month}月法治宣讲：身边的民法典",
         "day": 12,
         "start": "14:30",
@@ -31,7 +31,7 @@ ACTIVITY_TEMPLATES = [
         "summary": "律师用身边的案例讲解民法典，讲完留出时间现场答疑。",
     },
     {
-        "type": "service",
+        "kind": "service",
         "title": "{month}月法律服务日：律师坐班咨询",
         "day": 18,
         "start": "09:00",
@@ -41,7 +41,7 @@ ACTIVITY_TEMPLATES = [
         "summary": "律师和调解员坐班，接待法律咨询、调解申请和法律援助申请。",
     },
     {
-        "type": "publicity",
+        "kind": "publicity",
         "title": "{month}月普法宣传：防范诈骗进广场",
         "day": 25,
         "start": "18:30",

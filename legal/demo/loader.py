@@ -199,8 +199,8 @@ def load_activities(loader, home, directory):
                 index,
                 ActivityPage(
                     title=spec["title"].format(month=month),
-                    slug=f"{year}-{month:02d}-{spec['type']}",
-                    kind=kinds[spec["type"]],
+                    slug=f"{year}-{month:02d}-{spec['kind']}",
+                    kind=kinds[spec["kind"]],
                     starts_at=_moment(day, spec["start"]),
                     ends_at=_moment(day, spec["end"]),
                     place_page=points.get(spec["point"]),
