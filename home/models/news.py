@@ -11,10 +11,9 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
+from home.listing import ListingFilters, ListingPageMixin, TextFilter, YearFilter
 from home.page_forms import DatedPageForm
-from home.pagination import paginate
 from home.renditions import prefetch_renditions, renditions_prefetch
-from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
 from .base import (
@@ -24,14 +23,28 @@ from .base import (
     SitePageQuerySet,
 )
 
-FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
 # The renditions a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "format-{webp,jpeg}|fill-480x270"
-MAX_TAG_LENGTH = 100
 
 
-class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
+class NewsFilters(ListingFilters):
+    tag = TextFilter(
+        field_name="tags__name",
+        label="按标签",
+        empty_label="全部标签",
+        describe="标签为“{option}”",
+        options=lambda page: page.get_tags(),
+    )
+    year = YearFilter(
+        field_name="date__year",
+        label="按年份",
+        first_year=FIRST_NEWS_YEAR,
+        options=lambda page: page.get_years(),
+    )
+
+
+class NewsIndexPage(ListingPageMixin, FeedRoutesMixin, RoutablePageMixin, SitePage):
     """社区动态: the list of news articles, filterable by tag and year, with feeds."""
 
     intro = models.TextField("导语", blank=True)
@@ -40,6 +53,8 @@ class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = "新闻"
+    listing_filters = NewsFilters
+    listing_noun = "动态"
 
     class Meta:
         verbose_name = "新闻列表页"
@@ -60,40 +75,11 @@ class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
             )
             .distinct()
             .order_by("name")
+            .values_list("name", flat=True)
         )
 
-    def filter_posts(self, request):
-        """Apply the tag and year filters from the query string.
-
-        Returns the posts and the active filters; a value that matches nothing is
-        kept so that the page can say so, and one that is not a year is reported."""
-        posts = self.get_posts()
-        filters = {}
-        tag = text_param(request, "tag", MAX_TAG_LENGTH)
-        if tag:
-            posts = posts.filter(tags__name=tag)
-            filters["tag"] = tag
-        raw_year, year = year_param(request, "year", FIRST_NEWS_YEAR)
-        if year is not None:
-            posts = posts.filter(date__year=year)
-            filters["year"] = year
-        elif raw_year:
-            filters["invalid_year"] = raw_year
-        return posts, filters
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        posts, filters = self.filter_posts(request)
-        context.update(
-            posts=paginate(request, posts),
-            filters=filters,
-            years=self.get_years(),
-            tags=self.get_tags(),
-        )
-        return context
-
-    def get_feed_items(self):
-        return self.get_posts()[:FEED_LENGTH]
+    def get_listing_items(self):
+        return self.get_posts()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
