@@ -1,8 +1,9 @@
 from django.db import models
 from django.db.models import Count
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -63,20 +64,24 @@ class NewsIndexPage(ListingPageMixin, FeedRoutesMixin, RoutablePageMixin, SitePa
     def get_posts(self):
         return NewsPage.objects.for_listing().descendant_of(self)
 
+    @cached_property
+    def years_and_tags(self):
+        """Each year and each tag in use, read in one query for both filters
+        (building the query costs more than running it)."""
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by()
+            .values_list("date__year", "tags__name")
+            .distinct()
+        )
+
     def get_years(self):
-        return [
-            day.year for day in self.get_posts().dates("date", "year", order="DESC")
-        ]
+        return sorted({year for year, _ in self.years_and_tags}, reverse=True)
 
     def get_tags(self):
-        return (
-            Tag.objects.filter(
-                home_newspagetag_items__content_object__in=self.get_posts()
-            )
-            .distinct()
-            .order_by("name")
-            .values_list("name", flat=True)
-        )
+        return sorted({tag for _, tag in self.years_and_tags if tag})
 
     def get_listing_items(self):
         return self.get_posts()
