@@ -76,7 +76,14 @@ class FeedRoutesMixin:
     """RSS and Atom routes for a routable index page; the page supplies
     ``get_feed_content(request)`` (home/listing.py gives it to every listing:
     the feed of a filtered list carries what the list shows). Templates link
-    them with includes/feed_links.html."""
+    them with includes/listing_head.html. The feeds are purged with the page."""
+
+    def get_cached_paths(self):
+        return [
+            *super().get_cached_paths(),
+            self.reverse_subpage("rss_feed"),
+            self.reverse_subpage("atom_feed"),
+        ]
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):

@@ -280,7 +280,7 @@ class ChoiceRoutesMixin:
         ]
 
     def get_cached_paths(self):
-        return ["/", *self.get_choice_paths()]
+        return [*super().get_cached_paths(), *self.get_choice_paths()]
 
     def get_sitemap_urls(self, request=None):
         base = self.get_full_url(request)
