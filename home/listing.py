@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.http import Http404
+from wagtail.contrib.routable_page.models import path
 
 from home.feeds import FEED_LENGTH, FeedContent, FeedRoutesMixin
 from home.models.compounds import Compound
@@ -297,9 +298,10 @@ class ListingPageMixin(ChoiceRoutesMixin):
     ``listing_noun`` (what it lists, for messages), and gives its items with
     ``get_listing_items()``. A filter may have an address of its own
     (``choice_route``, the name of both the filter and the page's route, whose
-    view calls ``self.render(request, route_value=...)``). The context gets
+    view returns ``self.serve_listing(request, value)``). The template gets
     ``listing``; ``arrange_listing`` may turn the filtered items into what the
-    page shows before they are paginated."""
+    page shows before they are paginated, and ``get_listing_context`` adds
+    what depends on the list (a map of its places)."""
 
     listing_filters = None
     listing_noun = ""
@@ -441,11 +443,26 @@ class ListingPageMixin(ChoiceRoutesMixin):
             ),
         ]
 
-    def get_context(self, request, *args, route_value=None, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("", name="index")
+    def index_route(self, request):
+        return self.serve_listing(request)
+
+    def serve_listing(self, request, route_value=None):
+        """The page with its listing, at its own address or a choice route's.
+        Other routes of the page (a form, a leaflet) do not read the list."""
         listing = self.get_listing(request, route_value)
-        context.update(listing=listing, canonical_url=listing.canonical_url)
-        return context
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "canonical_url": listing.canonical_url,
+                **self.get_listing_context(listing),
+            },
+        )
+
+    def get_listing_context(self, listing):
+        """What the page shows beside the list that depends on it."""
+        return {}
 
     def get_feed_content(self, request):
         listing = self.get_listing(request, in_feed=True)

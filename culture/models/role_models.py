@@ -107,7 +107,7 @@ class RoleModelIndexPage(
     @path("category/<slug:category>/", name="category")
     def category_route(self, request, category):
         """Each category has its own address that can be linked and printed."""
-        return self.render(request, route_value=category)
+        return self.serve_listing(request, category)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["culture.RoleModelPage"]

@@ -201,16 +201,13 @@ class LegalServiceDirectoryPage(ListingPageMixin, RoutablePageMixin, SitePage):
             entries.sort(key=lambda entry: entry["minutes"])
         return entries
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        listing = context["listing"]
+    def get_listing_context(self, listing):
         compounds = listing.objects("compound")
         entries = listing.items
         community_map = CommunityMap(compounds, [entry["page"] for entry in entries])
         for entry in entries:
             entry["number"] = community_map.point_numbers[entry["page"].pk]
-        context["community_map"] = community_map
-        return context
+        return {"community_map": community_map}
 
     @path("leaflet/", name="leaflet")
     def leaflet(self, request):
