@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
@@ -5,35 +6,47 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.contrib.routable_page.models import path
 
+# How many of the latest items a feed carries.
+FEED_LENGTH = 20
+
+
+@dataclass
+class FeedContent:
+    """What a feed carries: its title, the page it stands for, and the items."""
+
+    title: str
+    link: str
+    description: str
+    items: object
+
 
 class PageListFeed(Feed):
     """The feed base class: the latest items an index page lists, as RSS 2.0
     (``AtomFeed`` gives the same as Atom).
 
-    The index page supplies ``get_feed_items()``; each item is a page with a
-    ``listing_summary`` and, optionally, a ``date``."""
+    Each item is a page with a ``listing_summary`` and, optionally, a ``date``."""
 
     feed_type = Rss201rev2Feed
     language = "zh-hans"
 
-    def __init__(self, index_page):
+    def __init__(self, content):
         super().__init__()
-        self.index_page = index_page
+        self.content = content
 
     def get_object(self, request, *args, **kwargs):
-        return self.index_page
+        return self.content
 
-    def title(self, index_page):
-        return f"{index_page.title} - 康乐社区网"
+    def title(self, content):
+        return content.title
 
-    def link(self, index_page):
-        return index_page.full_url
+    def link(self, content):
+        return content.link
 
-    def description(self, index_page):
-        return index_page.listing_summary or index_page.title
+    def description(self, content):
+        return content.description
 
-    def items(self, index_page):
-        return index_page.get_feed_items()
+    def items(self, content):
+        return content.items
 
     def item_title(self, item):
         return item.title
@@ -61,12 +74,21 @@ class AtomFeed(PageListFeed):
 
 class FeedRoutesMixin:
     """RSS and Atom routes for a routable index page; the page supplies
-    ``get_feed_items()``. Templates link them with includes/feed_links.html."""
+    ``get_feed_content(request)`` (home/listing.py gives it to every listing:
+    the feed of a filtered list carries what the list shows). Templates link
+    them with includes/listing_head.html. The feeds are purged with the page."""
+
+    def get_cached_paths(self):
+        return [
+            *super().get_cached_paths(),
+            self.reverse_subpage("rss_feed"),
+            self.reverse_subpage("atom_feed"),
+        ]
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
-        return PageListFeed(self)(request)
+        return PageListFeed(self.get_feed_content(request))(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        return AtomFeed(self)(request)
+        return AtomFeed(self.get_feed_content(request))(request)

@@ -139,9 +139,10 @@ def stored_rows(before, after):
 # --- Odd query strings -------------------------------------------------------
 
 # Every query parameter a public page reads (home/request_params.py, the
-# pagination, the search, the reading aids and the filters).
+# pagination, the search, the reading aids and the listings' filters,
+# home/listing.py; a listing's feed also reads the category).
 PARAMETERS = (
-    *("page", "year", "tag", "compound", "service", "open", "group"),
+    *("page", "year", "tag", "compound", "service", "open", "group", "category"),
     *("campaign", "topic", "audience", "q", "section", "next"),
 )
 

@@ -255,7 +255,7 @@ class DirectoryTest(WagtailPageTestCase):
             {"open": "1", "service": "legal-aid", "compound": self.compound.pk},
         )
         self.assertEqual(self.titles(response), [])
-        self.assertContains(response, "没有符合条件的服务点")
+        self.assertContains(response, "没有找到符合条件的服务点")
 
     def test_bad_filter_values_are_ignored_with_a_message(self):
         cases = {

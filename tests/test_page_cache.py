@@ -106,6 +106,21 @@ class AnonymousPageCacheTest(TestCase):
             self.assertFalse(served_from_cache(response), url)
             self.assertContains(response, "康乐社区开展消防演练")
 
+    def test_publishing_an_article_refreshes_its_section_s_feeds_filtered_or_not(self):
+        feeds = [
+            self.news.url + "feed/rss/",
+            self.news.url + "feed/atom/?tag=%E6%B6%88%E9%98%B2",
+        ]
+        for url in feeds:
+            self.client.get(url)
+            self.assertTrue(served_from_cache(self.client.get(url)), url)
+        with self.captureOnCommitCallbacks(execute=True):
+            build_news(self.news, "消防演练", date(2026, 11, 20), tags=["消防"])
+        for url in feeds:
+            response = self.client.get(url)
+            self.assertFalse(served_from_cache(response), url)
+            self.assertContains(response, "消防演练")
+
     def test_an_unpublished_article_disappears_at_once(self):
         self.client.get(self.article.url)
         self.client.get(self.news.url)

@@ -57,30 +57,6 @@ class GalleryPhoto(Orderable):
         verbose_name_plural = "照片"
 
 
-class ChoiceRoutesMixin:
-    """For a routable page with one address per choice (a category, a theme):
-    those addresses go into the sitemap and are purged with the page."""
-
-    choice_route = None
-    route_choices = ()
-
-    def get_choice_paths(self):
-        return [
-            self.reverse_subpage(self.choice_route, args=[slug])
-            for slug, _ in self.route_choices
-        ]
-
-    def get_cached_paths(self):
-        return ["/", *self.get_choice_paths()]
-
-    def get_sitemap_urls(self, request=None):
-        base = self.get_full_url(request)
-        return [
-            *super().get_sitemap_urls(request),
-            *({"location": f"{base}{path}"} for path in self.get_choice_paths()),
-        ]
-
-
 class PhotoGalleryMixin:
     """A page with a ``photos`` gallery shares its first photo."""
 

@@ -15,13 +15,19 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.feeds import FeedRoutesMixin
+from home.listing import (
+    ChoiceFilter,
+    ChoiceRoutesMixin,
+    CompoundFilter,
+    ListingFilters,
+    ListingPageMixin,
+)
 from home.models import Compound, SitePage
 from home.models.base import is_public_page
-from home.pagination import paginate
-from home.request_params import object_param, text_param
 from home.search import ChineseSearchField
 
-from .common import ChoiceRoutesMixin, GalleryPhoto, Honour, PhotoGalleryMixin
+from .common import GalleryPhoto, Honour, PhotoGalleryMixin
 
 FAMILY_SEARCH_SECTION = "家风"
 CAMPAIGN_CHOICES = [
@@ -44,8 +50,20 @@ MAXIMS_PER_BOOKLET_PAGE = 4
 BOOKLET_FRONT_PAGES = 2
 
 
-class FamilyStoryIndexPage(SitePage):
-    """康乐家风: the families' stories, by campaign and compound."""
+class FamilyStoryFilters(ListingFilters):
+    campaign = ChoiceFilter(
+        label="活动",
+        empty_label="全部活动",
+        choices=CAMPAIGN_CHOICES,
+        invalid_message="没有“{value}”这项活动，已显示全部{noun}。",
+    )
+    compound = CompoundFilter()
+
+
+class FamilyStoryIndexPage(
+    ListingPageMixin, FeedRoutesMixin, RoutablePageMixin, SitePage
+):
+    """康乐家风: the families' stories, by campaign and compound, with feeds."""
 
     intro = models.TextField("导语", blank=True)
 
@@ -53,12 +71,15 @@ class FamilyStoryIndexPage(SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = FAMILY_SEARCH_SECTION
+    listing_filters = FamilyStoryFilters
+    listing_noun = "家风故事"
+    listing_unit = "篇"
 
     class Meta:
         verbose_name = "家风故事列表页"
         verbose_name_plural = "家风故事列表页"
 
-    def get_stories(self):
+    def get_listing_items(self):
         return (
             FamilyStoryPage.objects.live()
             .public()
@@ -67,38 +88,9 @@ class FamilyStoryIndexPage(SitePage):
             .order_by("-first_published_at", "-pk")
         )
 
-    def read_filters(self, request, compounds):
-        chosen, messages = {}, []
-        campaign = text_param(request, "campaign", 40)
-        if campaign:
-            if campaign in CAMPAIGN_NAMES:
-                chosen["campaign"] = campaign
-            else:
-                messages.append(f"没有“{campaign}”这项活动，已显示全部家风故事。")
-        raw_compound, compound = object_param(request, "compound", compounds)
-        if compound is not None:
-            chosen["compound"] = compound
-        elif raw_compound:
-            messages.append("没有找到您选的小区，已显示全部小区的家风故事。")
-        return chosen, messages
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        compounds = list(Compound.objects.all())
-        filters, messages = self.read_filters(request, compounds)
-        stories = self.get_stories()
-        if "campaign" in filters:
-            stories = stories.filter(campaign=filters["campaign"])
-        if "compound" in filters:
-            stories = stories.filter(compound=filters["compound"])
-        context.update(
-            stories=paginate(request, stories),
-            filters=filters,
-            filter_messages=messages,
-            campaigns=CAMPAIGN_CHOICES,
-            compounds=compounds,
-            daily_maxim=FamilyMaxim.for_day(),
-        )
+        context["daily_maxim"] = FamilyMaxim.for_day()
         return context
 
     parent_page_types = ["home.HomePage"]

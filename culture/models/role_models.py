@@ -7,8 +7,6 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
-from django.http import Http404
-from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,19 +17,23 @@ from wagtail.search import index
 from culture.nominations import NominationRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
+from home.listing import (
+    ChoiceFilter,
+    CompoundFilter,
+    ListingFilters,
+    ListingPageMixin,
+    YearFilter,
+)
 from home.models import Compound, SitePage
 from home.models.base import SHARE_IMAGE_FILTER
-from home.pagination import paginate
 from home.privacy import private_details
-from home.renditions import prefetch_renditions
-from home.request_params import object_param, year_param
+from home.renditions import prefetch_renditions, renditions_prefetch
 from home.search import ChineseSearchField
 
 from .categories import CATEGORY_CHOICES, CATEGORY_NAMES, DEED_MAX_LENGTH
-from .common import FIRST_YEAR, ChoiceRoutesMixin, Honour, year_field
+from .common import FIRST_YEAR, Honour, year_field
 
 SEARCH_SECTION = "好人"
-FEED_LENGTH = 20
 # The plaque's portrait; templates/culture/includes/plaque.html uses the same.
 PLAQUE_PORTRAIT_FILTER = "format-{webp,jpeg}|fill-240x300"
 # The portrait on a role model's page; templates/culture/role_model_page.html
@@ -41,9 +43,21 @@ PORTRAIT_FILTER = "format-{webp,jpeg}|fill-{240x300,480x600}"
 RELATED_COUNT = 6
 
 
+class StreetFilters(ListingFilters):
+    # Each category has an address of its own (``choice_route``).
+    category = ChoiceFilter(label="好人类别", choices=CATEGORY_CHOICES)
+    compound = CompoundFilter()
+    year = YearFilter(
+        field_name="first_honoured_year",
+        label="首次获评年份",
+        first_year=FIRST_YEAR,
+        options=lambda page: page.get_years(),
+    )
+
+
 class RoleModelIndexPage(
     NominationRoutesMixin,
-    ChoiceRoutesMixin,
+    ListingPageMixin,
     FeedRoutesMixin,
     RoutablePageMixin,
     SitePage,
@@ -57,9 +71,12 @@ class RoleModelIndexPage(
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = SEARCH_SECTION
+    listing_filters = StreetFilters
+    listing_noun = "好人"
+    listing_unit = "位"
+    listing_per_page = 12
     # Each category's page shows praise counts and is listed in the sitemap.
     choice_route = "category"
-    route_choices = CATEGORY_CHOICES
 
     class Meta:
         verbose_name = "好人一条街"
@@ -82,65 +99,15 @@ class RoleModelIndexPage(
             .distinct()
         )
 
-    def read_filters(self, request, compounds):
-        """The compound and year filters; values matching nothing are reported."""
-        chosen, messages = {}, []
-        raw_compound, compound = object_param(request, "compound", compounds)
-        if compound is not None:
-            chosen["compound"] = compound
-        elif raw_compound:
-            messages.append("没有找到您选的小区，已显示全部小区的好人。")
-        raw_year, year = year_param(request, "year", FIRST_YEAR)
-        if year is not None:
-            chosen["year"] = year
-        elif raw_year:
-            messages.append(f"“{raw_year}”不是有效的年份，已显示全部年份的好人。")
-        return chosen, messages
-
-    def listing_response(self, request, category=None):
-        compounds = list(Compound.objects.all())
-        filters, messages = self.read_filters(request, compounds)
-        role_models = self.get_role_models()
-        if category is not None:
-            role_models = role_models.filter(category=category)
-        if "compound" in filters:
-            role_models = role_models.filter(compound=filters["compound"])
-        if "year" in filters:
-            role_models = role_models.filter(first_honoured_year=filters["year"])
-        context = self.get_context(request)
-        if category is not None:
-            context["canonical_url"] = self.get_full_url(
-                request
-            ) + self.reverse_subpage("category", args=[category])
-        role_models = paginate(request, role_models, per_page=12)
-        prefetch_renditions(
-            [role_model.portrait for role_model in role_models], PLAQUE_PORTRAIT_FILTER
+    def get_listing_items(self):
+        return self.get_role_models().prefetch_related(
+            renditions_prefetch("portrait", PLAQUE_PORTRAIT_FILTER)
         )
-        context.update(
-            role_models=role_models,
-            category=category,
-            category_name=CATEGORY_NAMES.get(category, ""),
-            categories=CATEGORY_CHOICES,
-            filters=filters,
-            filter_messages=messages,
-            compounds=compounds,
-            years=self.get_years(),
-        )
-        return TemplateResponse(request, self.get_template(request), context)
-
-    @path("", name="index")
-    def index_route(self, request):
-        return self.listing_response(request)
 
     @path("category/<slug:category>/", name="category")
     def category_route(self, request, category):
         """Each category has its own address that can be linked and printed."""
-        if category not in CATEGORY_NAMES:
-            raise Http404("没有这个类别")
-        return self.listing_response(request, category)
-
-    def get_feed_items(self):
-        return self.get_role_models()[:FEED_LENGTH]
+        return self.serve_listing(request, category)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["culture.RoleModelPage"]

@@ -1,8 +1,9 @@
 from django.db import models
 from django.db.models import Count
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -11,10 +12,9 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
+from home.listing import ListingFilters, ListingPageMixin, TextFilter, YearFilter
 from home.page_forms import DatedPageForm
-from home.pagination import paginate
 from home.renditions import prefetch_renditions, renditions_prefetch
-from home.request_params import text_param, year_param
 from home.search import ChineseSearchField
 
 from .base import (
@@ -24,14 +24,28 @@ from .base import (
     SitePageQuerySet,
 )
 
-FEED_LENGTH = 20
 FIRST_NEWS_YEAR = 2000
 # The renditions a news card shows; templates/includes/news_card.html uses the same.
 CARD_IMAGE_FILTER = "format-{webp,jpeg}|fill-480x270"
-MAX_TAG_LENGTH = 100
 
 
-class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
+class NewsFilters(ListingFilters):
+    tag = TextFilter(
+        field_name="tags__name",
+        label="按标签",
+        empty_label="全部标签",
+        describe="标签为“{option}”",
+        options=lambda page: page.get_tags(),
+    )
+    year = YearFilter(
+        field_name="date__year",
+        label="按年份",
+        first_year=FIRST_NEWS_YEAR,
+        options=lambda page: page.get_years(),
+    )
+
+
+class NewsIndexPage(ListingPageMixin, FeedRoutesMixin, RoutablePageMixin, SitePage):
     """社区动态: the list of news articles, filterable by tag and year, with feeds."""
 
     intro = models.TextField("导语", blank=True)
@@ -40,6 +54,8 @@ class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = "新闻"
+    listing_filters = NewsFilters
+    listing_noun = "动态"
 
     class Meta:
         verbose_name = "新闻列表页"
@@ -48,52 +64,27 @@ class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
     def get_posts(self):
         return NewsPage.objects.for_listing().descendant_of(self)
 
+    @cached_property
+    def years_and_tags(self):
+        """Each year and each tag in use, read in one query for both filters
+        (building the query costs more than running it)."""
+        return list(
+            NewsPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by()
+            .values_list("date__year", "tags__name")
+            .distinct()
+        )
+
     def get_years(self):
-        return [
-            day.year for day in self.get_posts().dates("date", "year", order="DESC")
-        ]
+        return sorted({year for year, _ in self.years_and_tags}, reverse=True)
 
     def get_tags(self):
-        return (
-            Tag.objects.filter(
-                home_newspagetag_items__content_object__in=self.get_posts()
-            )
-            .distinct()
-            .order_by("name")
-        )
+        return sorted({tag for _, tag in self.years_and_tags if tag})
 
-    def filter_posts(self, request):
-        """Apply the tag and year filters from the query string.
-
-        Returns the posts and the active filters; a value that matches nothing is
-        kept so that the page can say so, and one that is not a year is reported."""
-        posts = self.get_posts()
-        filters = {}
-        tag = text_param(request, "tag", MAX_TAG_LENGTH)
-        if tag:
-            posts = posts.filter(tags__name=tag)
-            filters["tag"] = tag
-        raw_year, year = year_param(request, "year", FIRST_NEWS_YEAR)
-        if year is not None:
-            posts = posts.filter(date__year=year)
-            filters["year"] = year
-        elif raw_year:
-            filters["invalid_year"] = raw_year
-        return posts, filters
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        posts, filters = self.filter_posts(request)
-        context.update(
-            posts=paginate(request, posts),
-            filters=filters,
-            years=self.get_years(),
-            tags=self.get_tags(),
-        )
-        return context
-
-    def get_feed_items(self):
-        return self.get_posts()[:FEED_LENGTH]
+    def get_listing_items(self):
+        return self.get_posts()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]

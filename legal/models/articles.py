@@ -14,16 +14,14 @@ from wagtail.search import index
 
 from home.feeds import FeedRoutesMixin
 from home.http_methods import SAFE_METHODS
+from home.listing import ChoiceFilter, ListingFilters, ListingPageMixin
 from home.models import SitePage
 from home.page_forms import DatedPageForm
-from home.pagination import paginate
-from home.request_params import slug_param, text_param
 from home.search import ChineseSearchField
 from legal.blocks import LegalArticleStreamBlock, QuizQuestionBlock
 
 from .directory import LegalService, LegalServicePointPage
 
-FEED_LENGTH = 20
 AUDIENCE_CHOICES = [
     ("all", "全体居民"),
     ("elderly", "老年人"),
@@ -71,7 +69,25 @@ class LegalTopic(index.Indexed, models.Model):
         return self.name
 
 
-class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
+class LegalArticleFilters(ListingFilters):
+    topic = ChoiceFilter(
+        label="主题",
+        empty_label="全部主题",
+        key="slug",
+        options=lambda page: LegalTopic.objects.all(),
+        invalid_message="没有“{value}”这个主题，已显示全部{noun}。",
+    )
+    audience = ChoiceFilter(
+        label="读者",
+        empty_label="全部读者",
+        choices=AUDIENCE_CHOICES,
+        invalid_message="没有“{value}”这类读者，已显示全部{noun}。",
+    )
+
+
+class LegalArticleIndexPage(
+    ListingPageMixin, FeedRoutesMixin, RoutablePageMixin, SitePage
+):
     """普法: the list of legal-education articles, by topic and audience."""
 
     intro = models.TextField("导语", blank=True)
@@ -80,12 +96,15 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = "普法"
+    listing_filters = LegalArticleFilters
+    listing_noun = "文章"
+    listing_unit = "篇"
 
     class Meta:
         verbose_name = "普法文章列表页"
         verbose_name_plural = "普法文章列表页"
 
-    def get_articles(self):
+    def get_listing_items(self):
         return (
             LegalArticlePage.objects.live()
             .public()
@@ -94,47 +113,13 @@ class LegalArticleIndexPage(FeedRoutesMixin, RoutablePageMixin, SitePage):
             .order_by("-date", "-pk")
         )
 
-    def read_filters(self, request, topics):
-        """The topic and audience filters; values matching nothing are reported."""
-        chosen, messages = {}, []
-        slug, topic = slug_param(request, "topic", topics)
-        if slug:
-            if topic is None:
-                messages.append(f"没有“{slug}”这个主题，已显示全部文章。")
-            else:
-                chosen["topic"] = topic
-        audience = text_param(request, "audience", 20)
-        if audience:
-            if audience in dict(AUDIENCE_CHOICES):
-                chosen["audience"] = audience
-            else:
-                messages.append(f"没有“{audience}”这类读者，已显示全部文章。")
-        return chosen, messages
-
     def get_quizzes(self):
         return LegalQuizPage.objects.live().public().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(LegalTopic.objects.all())
-        filters, messages = self.read_filters(request, topics)
-        articles = self.get_articles()
-        if "topic" in filters:
-            articles = articles.filter(topic=filters["topic"])
-        if "audience" in filters:
-            articles = articles.filter(audience=filters["audience"])
-        context.update(
-            articles=paginate(request, articles),
-            filters=filters,
-            filter_messages=messages,
-            topics=topics,
-            quizzes=self.get_quizzes(),
-            audiences=AUDIENCE_CHOICES,
-        )
+        context["quizzes"] = self.get_quizzes()
         return context
-
-    def get_feed_items(self):
-        return self.get_articles()[:FEED_LENGTH]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["legal.LegalArticlePage", "legal.LegalQuizPage"]

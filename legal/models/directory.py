@@ -17,9 +17,16 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.listing import (
+    CheckFilter,
+    ChoiceFilter,
+    CompoundFilter,
+    ListingFilters,
+    ListingPageMixin,
+    applied_by_page,
+)
 from home.maps import CommunityMap
 from home.models import Compound, SitePage
-from home.request_params import object_param, slug_param
 from home.search import ChineseSearchField
 from home.walking import TEN_MINUTES, walking_minutes
 from legal.open_data import directory_csv, directory_json, point_json_ld
@@ -121,7 +128,31 @@ class HolidayArrangement(models.Model):
         return {arrangement.date: arrangement for arrangement in window}
 
 
-class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
+class DirectoryFilters(ListingFilters):
+    # A compound sorts the points by the walk from it, open-now needs each
+    # point's hours: the page applies both (``arrange_listing``).
+    compound = CompoundFilter(
+        label="我住在",
+        empty_label="请选择小区",
+        invalid_message="没有找到您选的小区，已按默认顺序排列。",
+        describe=None,
+        method=applied_by_page,
+    )
+    service = ChoiceFilter(
+        field_name="services",
+        label="需要的服务",
+        empty_label="全部服务",
+        key="slug",
+        options=lambda page: LegalService.objects.all(),
+        invalid_message="没有“{value}”这项服务，已显示全部{noun}。",
+        describe="提供“{option}”",
+    )
+    open = CheckFilter(
+        label="只看现在开放的", describe="现在开放", method=applied_by_page
+    )
+
+
+class LegalServiceDirectoryPage(ListingPageMixin, RoutablePageMixin, SitePage):
     """十分钟法律服务圈: every service point, filterable, by walking time."""
 
     intro = models.TextField("导语", blank=True)
@@ -130,6 +161,12 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = SEARCH_SECTION
+    listing_filters = DirectoryFilters
+    listing_noun = "服务点"
+    listing_unit = "处"
+    # The map numbers every point: the list is never split into pages.
+    listing_per_page = None
+    filter_button = "查找"
 
     class Meta:
         verbose_name = "法律服务点目录"
@@ -144,40 +181,19 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
             .prefetch_related("services", "opening_periods", "opening_exceptions")
         )
 
-    def read_filters(self, request, services, compounds):
-        """The service, open-now and compound filters from the query string.
+    def get_listing_items(self):
+        return self.get_points()
 
-        Returns the chosen values and the messages for values that match
-        nothing the directory knows, which are then ignored."""
-        chosen, messages = {}, []
-        slug, service = slug_param(request, "service", services)
-        if slug:
-            if service is None:
-                messages.append(f"没有“{slug}”这项服务，已显示全部服务点。")
-            else:
-                chosen["service"] = service
-        if request.GET.get("open", "") == "1":
-            chosen["open_now"] = True
-        raw_compound, compound = object_param(request, "compound", compounds)
-        if compound is not None:
-            chosen["compound"] = compound
-        elif raw_compound:
-            messages.append("没有找到您选的小区，已按默认顺序排列。")
-        return chosen, messages
-
-    def get_listing(self, filters):
+    def arrange_listing(self, points, values):
         """The points to show, each with its open status and walking time."""
-        points = self.get_points()
-        if "service" in filters:
-            points = points.filter(services=filters["service"])
         arrangements = HolidayArrangement.upcoming()
         entries = [
             {"page": point, "status": point.schedule(arrangements).status()}
             for point in points
         ]
-        if filters.get("open_now"):
+        if values.get("open"):
             entries = [entry for entry in entries if entry["status"].is_open]
-        compound = filters.get("compound")
+        compound = values.get("compound")
         if compound is not None:
             for entry in entries:
                 entry["minutes"] = walking_minutes(compound, entry["page"])
@@ -185,26 +201,15 @@ class LegalServiceDirectoryPage(RoutablePageMixin, SitePage):
             entries.sort(key=lambda entry: entry["minutes"])
         return entries
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        services = list(LegalService.objects.all())
-        compounds = list(Compound.objects.all())
-        filters, messages = self.read_filters(request, services, compounds)
-        entries = self.get_listing(filters)
+    def get_listing_context(self, listing):
+        compounds = listing.objects("compound")
+        entries = listing.items
         community_map = CommunityMap(
             [*(entry["page"] for entry in entries), *compounds]
         )
         for entry in entries:
             entry["number"] = community_map.number_of(entry["page"])
-        context.update(
-            filters=filters,
-            filter_messages=messages,
-            entries=entries,
-            community_map=community_map,
-            services=services,
-            compounds=compounds,
-        )
-        return context
+        return {"community_map": community_map}
 
     @path("leaflet/", name="leaflet")
     def leaflet(self, request):
