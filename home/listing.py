@@ -34,12 +34,13 @@ GARBLED = "\ufffd"
 @dataclass
 class Option:
     """One choice a filter offers: its value in the query string, its label,
-    and what the filter applies when it is chosen (the value, or the object it
-    names)."""
+    what the filter applies when it is chosen (the value, or the object it
+    names), and the group the form lists it under ("" for none)."""
 
     value: str
     label: str
     target: object
+    group: str = ""
 
 
 class ListingFilter:
@@ -47,8 +48,10 @@ class ListingFilter:
     arguments: the label of its empty choice; the message for a value it
     cannot use (``{value}`` and the page's ``{noun}`` filled in; ``None``
     ignores such a value quietly); how the status line describes its chosen
-    option (``{label}`` and ``{option}``; ``None`` leaves it out); and
-    ``options``, a function of the page giving what the form offers."""
+    option (``{label}`` and ``{option}``; ``None`` leaves it out);
+    ``options``, a function of the page giving what the form offers; and
+    ``group``, a function of an offered item naming the group the form lists
+    it under (the form then offers the groups in the order they come)."""
 
     widget = "select"
     invalid_message = "没有“{value}”这一项，已显示全部{noun}。"
@@ -61,6 +64,7 @@ class ListingFilter:
         invalid_message=None,
         describe="{label}为“{option}”",
         options=None,
+        group=None,
         **kwargs,
     ):
         self.empty_label = empty_label
@@ -68,12 +72,16 @@ class ListingFilter:
             self.invalid_message = invalid_message
         self.describe = describe
         self.get_options = options
+        self.get_group = group
         self.options = []
         super().__init__(*args, **kwargs)
 
     def read_options(self, page):
         if self.get_options is not None:
             self.options = [self.make_option(item) for item in self.get_options(page)]
+        if self.get_group is not None:
+            for option in self.options:
+                option.group = str(self.get_group(option.target))
 
     def make_option(self, item):
         return Option(str(item), str(item), item)

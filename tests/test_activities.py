@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ActivityIndexPage, ActivityPage, HomePage
+from home.pagination import DEFAULT_PER_PAGE
 from tests.admin_forms import use_page_editor
 from tests.builders import (
     SHANGHAI,
@@ -327,6 +328,55 @@ class KindsTest(WagtailPageTestCase):
         self.assertEqual(
             len(icalendar.Calendar.from_ical(feed.content).walk("VEVENT")), 2
         )
+
+    def test_a_kind_keeps_to_itself_over_the_pages_of_past_activities(self):
+        long_ago = self.starts - timedelta(days=60)
+        for day in range(DEFAULT_PER_PAGE + 1):
+            build_activity(self.index, f"往期宣讲{day}", long_ago - timedelta(days=day))
+        build_activity(
+            self.index, "往期茶话会", long_ago, kind="neighbour-tea", slug="old-tea"
+        )
+        first = soup(self.client.get(self.index.url, {"kind": "talk"}))
+        past = first.find("section", attrs={"aria-labelledby": "past-title"})
+        self.assertEqual(len(past.select(".card__title")), DEFAULT_PER_PAGE)
+        self.assertEqual(
+            first.find(role="status").get_text(),
+            f"正在显示“一月一宣讲”的往期活动，共 {DEFAULT_PER_PAGE + 1} 场。",
+        )
+        self.assertEqual(
+            first.find("meta", attrs={"name": "robots"})["content"], "noindex, follow"
+        )
+        following = past.find("a", rel="next")["href"]
+        self.assertIn("kind=talk", following)
+        second = soup(self.client.get(self.index.url + following))
+        past = second.find("section", attrs={"aria-labelledby": "past-title"})
+        self.assertEqual(
+            texts(past.select(".card__title")), [f"往期宣讲{DEFAULT_PER_PAGE}"]
+        )
+        upcoming = second.find("section", attrs={"aria-labelledby": "upcoming-title"})
+        self.assertEqual(texts(upcoming.select(".card__title")), ["身边的民法典"])
+
+    def test_a_kind_with_nothing_past_says_so_and_links_to_all(self):
+        page = soup(self.client.get(self.index.url, {"kind": "neighbour-tea"}))
+        past = page.find("section", attrs={"aria-labelledby": "past-title"})
+        self.assertIn("没有找到符合条件的往期活动", past.get_text())
+        self.assertEqual(past.find("a")["href"], self.index.url)
+
+    def test_the_month_form_stays_on_the_month(self):
+        month = self.index.url + f"month/{self.starts.year}/{self.starts.month}/"
+        page = soup(self.client.get(month, {"kind": "talk"}))
+        self.assertEqual(page.select_one("form.filters")["action"], month)
+        self.assertEqual(page.find("a", string="清除筛选")["href"], month)
+        self.assertIn("一月一宣讲", page.h1.get_text())
+
+    def test_a_bad_kind_in_the_calendar_feed_gives_every_activity(self):
+        for value in ("nope", "<b>x</b>", "talk" * 40):
+            with self.subTest(value=value):
+                feed = self.client.get(self.index.url + "calendar/", {"kind": value})
+                self.assertEqual(feed.status_code, 200)
+                calendar = icalendar.Calendar.from_ical(feed.content)
+                self.assertEqual(len(calendar.walk("VEVENT")), 2)
+                self.assertEqual(str(calendar["X-WR-CALNAME"]), "康乐社区 社区活动")
 
     def test_an_activity_is_held_at_a_place_on_the_map_or_one_named_in_words(self):
         activity = ActivityPage(

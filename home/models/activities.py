@@ -23,9 +23,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.pagination import paginate
+from home.listing import ChoiceFilter, ListingFilters, ListingPageMixin
 from home.places import kind_of
-from home.request_params import slug_param
 from home.search import ChineseSearchField
 
 from .base import SitePage, is_public_page, public_page_ids
@@ -74,13 +73,20 @@ class ActivityKind(models.Model):
         return self.name
 
 
-def chosen_kind(request, kinds):
-    """The kind ``?kind=slug`` names, or None, and a message when the slug
-    names no kind (it is then ignored)."""
-    slug, kind = slug_param(request, "kind", kinds)
-    if slug and kind is None:
-        return None, [f"没有“{slug}”这类活动，已显示全部活动。"]
-    return kind, []
+def kinds_by_governance(page):
+    return ActivityKind.objects.order_by("governance", "pk")
+
+
+class ActivityFilters(ListingFilters):
+    kind = ChoiceFilter(
+        label="活动类型",
+        empty_label="全部活动",
+        key="slug",
+        options=kinds_by_governance,
+        group=ActivityKind.get_governance_display,
+        invalid_message="没有“{value}”这类活动，已显示全部活动。",
+        describe="“{option}”",
+    )
 
 
 def calendar_weeks(year, month, activities):
@@ -102,9 +108,33 @@ def calendar_weeks(year, month, activities):
     ]
 
 
-class ActivityIndexPage(RoutablePageMixin, SitePage):
+def kind_links(listing):
+    """The chosen kind, and the query string that keeps it in the links
+    between the views of the calendar."""
+    kind = listing.values.get("kind")
+    return {"kind": kind, "kind_query": f"?kind={kind.slug}" if kind else ""}
+
+
+def months_with_activities(activities):
+    """The first and last (year, month) worth a link: from the earliest
+    activity's month to the latest's, and this month. Month pages link no
+    further, so that a crawler does not walk a century of empty months,
+    and never past the years the month view serves."""
+    bounds = activities.aggregate(earliest=Min("starts_at"), latest=Max("starts_at"))
+    today = timezone.localdate()
+    months = [(today.year, today.month)]
+    for moment in bounds.values():
+        if moment is not None:
+            local = timezone.localtime(moment)
+            months.append((local.year, local.month))
+    return max(min(months), (FIRST_YEAR, 1)), min(max(months), (LAST_YEAR, 12))
+
+
+class ActivityIndexPage(ListingPageMixin, RoutablePageMixin, SitePage):
     """社区活动: upcoming and past activities of every kind, a month view and
-    a calendar feed, each filterable by kind."""
+    a calendar feed, each filterable by kind through the shell's listing. The
+    paginated list is the past activities; the upcoming ones, the month and
+    the feed take the same filters."""
 
     intro = models.TextField("导语", blank=True)
 
@@ -112,81 +142,69 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
 
     search_fields = [*SitePage.search_fields, ChineseSearchField("intro")]
     search_section = "活动"
+    listing_filters = ActivityFilters
+    listing_noun = "往期活动"
+    listing_unit = "场"
 
     class Meta:
         verbose_name = "活动列表页"
         verbose_name_plural = "活动列表页"
 
-    def get_activities(self, kind=None):
-        activities = (
+    def get_activities(self):
+        return (
             ActivityPage.objects.live()
             .public()
             .descendant_of(self)
             .select_related("kind", "place_page")
             .annotate(place_page_is_public=is_public_page("place_page"))
         )
-        if kind is not None:
-            activities = activities.filter(kind=kind)
-        return activities
 
-    def get_upcoming(self, kind=None, now=None):
+    def get_upcoming(self, now=None):
         now = now or timezone.now()
-        return self.get_activities(kind).filter(ends_at__gte=now).order_by("starts_at")
+        return self.get_activities().filter(ends_at__gte=now).order_by("starts_at")
 
-    def get_past(self, kind=None, now=None):
-        now = now or timezone.now()
-        return self.get_activities(kind).filter(ends_at__lt=now).order_by("-starts_at")
-
-    def kind_filter(self, request):
-        """The kind chosen in the query string, with what every view of the
-        calendar shows and links with: the kinds to choose from, the messages
-        for a bad value, and the query string that keeps the choice."""
-        kinds = list(ActivityKind.objects.all())
-        kind, messages = chosen_kind(request, kinds)
-        return kind, {
-            "kinds": kinds,
-            "kind": kind,
-            "filter_messages": messages,
-            "kind_query": f"?kind={kind.slug}" if kind else "",
-        }
-
-    @path("")
-    def index_route(self, request):
-        kind, context = self.kind_filter(request)
-        today = timezone.localdate()
-        return self.render(
-            request,
-            context_overrides={
-                **context,
-                "upcoming": self.get_upcoming(kind)[:UPCOMING_COUNT],
-                "past": paginate(request, self.get_past(kind)),
-                "this_month": (today.year, today.month),
-            },
+    def get_listing_items(self):
+        return (
+            self.get_activities()
+            .filter(ends_at__lt=timezone.now())
+            .order_by("-starts_at")
         )
+
+    def get_listing_context(self, listing):
+        today = timezone.localdate()
+        upcoming = listing.filters.filter_queryset(self.get_upcoming())
+        return {
+            **kind_links(listing),
+            "upcoming": upcoming[:UPCOMING_COUNT],
+            "this_month": (today.year, today.month),
+        }
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
         if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
             raise Http404("没有这个月份")
-        kind, context = self.kind_filter(request)
+        # The month shows its own activities: of the listing it takes the
+        # filters (the form, the messages), not the list.
+        listing = self.get_listing(request, in_feed=True)
+        listing.url = request.path
+        in_kind = listing.filters.filter_queryset(self.get_activities())
         start = timezone.make_aware(datetime(year, month, 1))
         last_day = calendar.monthrange(year, month)[1]
         end = timezone.make_aware(
             datetime.combine(date(year, month, last_day), time.max)
         )
         activities = list(
-            self.get_activities(kind)
-            .filter(starts_at__range=(start, end))
-            .order_by("starts_at")
+            in_kind.filter(starts_at__range=(start, end)).order_by("starts_at")
         )
         previous = (year - 1, 12) if month == 1 else (year, month - 1)
         following = (year + 1, 1) if month == 12 else (year, month + 1)
-        first, last = self.months_with_activities(kind)
+        first, last = months_with_activities(in_kind)
         return self.render(
             request,
             template="home/activity_month.html",
             context_overrides={
-                **context,
+                "listing": listing,
+                **kind_links(listing),
                 "month_name": f"{year}年{month}月",
                 "month_activities": activities,
                 "weeks": calendar_weeks(year, month, activities),
@@ -195,28 +213,13 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
             },
         )
 
-    def months_with_activities(self, kind=None):
-        """The first and last (year, month) worth a link: from the earliest
-        activity's month to the latest's, and this month. Month pages link no
-        further, so that a crawler does not walk a century of empty months,
-        and never past the years the month view serves."""
-        bounds = self.get_activities(kind).aggregate(
-            earliest=Min("starts_at"), latest=Max("starts_at")
-        )
-        today = timezone.localdate()
-        months = [(today.year, today.month)]
-        for moment in bounds.values():
-            if moment is not None:
-                local = timezone.localtime(moment)
-                months.append((local.year, local.month))
-        return max(min(months), (FIRST_YEAR, 1)), min(max(months), (LAST_YEAR, 12))
-
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """Upcoming and recent activities as iCalendar, for residents'
         calendar apps; a kind that does not exist gives every activity, as a
         calendar app has nowhere to show a message."""
-        kind, _ = self.kind_filter(request)
+        listing = self.get_listing(request, in_feed=True)
+        kind = listing.values.get("kind")
         feed = Calendar()
         feed.add("prodid", "-//康乐社区网//社区活动//ZH")
         feed.add("version", "2.0")
@@ -224,7 +227,9 @@ class ActivityIndexPage(RoutablePageMixin, SitePage):
         feed.add("x-wr-calname", name)
         feed.add("x-wr-timezone", settings.TIME_ZONE)
         kept_since = timezone.now() - timedelta(days=CALENDAR_KEEPS_DAYS)
-        for activity in self.get_upcoming(kind, now=kept_since):
+        for activity in listing.filters.filter_queryset(
+            self.get_upcoming(now=kept_since)
+        ):
             event = Event()
             event.add("uid", f"activity-{activity.pk}@kangle")
             event.add("summary", activity.title)
