@@ -239,7 +239,7 @@ def build_topic(name="邻里纠纷", slug="neighbours", services=()):
     return topic
 
 
-def build_activity_index(home, title="每月法治活动", slug="activities"):
+def build_activity_index(home, title="社区活动", slug="activities"):
     from home.models import ActivityIndexPage
 
     return add_page(home, ActivityIndexPage(title=title, slug=slug))

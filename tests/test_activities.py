@@ -33,7 +33,7 @@ class ActivitiesTest(WagtailPageTestCase):
         home = build_site()
         cls.studio = build_point(build_directory(home), "社区法治工作室", "studio")
         cls.index = add_page(
-            home, ActivityIndexPage(title="每月法治活动", slug="activities")
+            home, ActivityIndexPage(title="社区活动", slug="activities")
         )
         now = timezone.now()
         cls.next_talk = build_activity(
@@ -175,9 +175,7 @@ class ActivitiesTest(WagtailPageTestCase):
     def test_the_breadcrumb_ends_with_the_month(self):
         page = soup(self.client.get(self.index.url + "month/2026/12/"))
         trail = page.find("nav", attrs={"aria-label": "当前位置"})
-        self.assertEqual(
-            texts(trail.select("li")), ["首页", "每月法治活动", "2026年12月"]
-        )
+        self.assertEqual(texts(trail.select("li")), ["首页", "社区活动", "2026年12月"])
         self.assertEqual(trail.select("li a")[-1]["href"], self.index.url)
         self.assertEqual(
             trail.find(attrs={"aria-current": "page"}).get_text(), "2026年12月"
@@ -271,7 +269,7 @@ class KindsTest(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         home = build_site()
-        cls.index = build_activity_index(home, title="社区活动")
+        cls.index = build_activity_index(home)
         cls.starts = timezone.localtime() + timedelta(days=2)
         cls.talk = build_activity(cls.index, "身边的民法典", cls.starts)
         tea = build_activity_kind("neighbour-tea", "睦邻茶话会", governance="zizhi")

@@ -78,7 +78,7 @@ class SiteMapTest(TestCase):
                 (1, "社区动态", "/news/"),
                 (1, "康乐好人一条街", "/good-people/"),
                 (1, "家风家训读本", "/family-maxims/"),
-                (1, "每月法治活动", "/activities/"),
+                (1, "社区活动", "/activities/"),
             ],
         )
 

@@ -38,6 +38,7 @@ from home.demo.bulk import ScaledSection, generated_slug, publication_moment
 from home.demo.data import demo_data
 from home.demo.images import alt_text, draw_illustration
 from home.models import (
+    ActivityIndexPage,
     Compound,
     HomePage,
     NewsIndexPage,
@@ -132,6 +133,7 @@ class DemoLoader:
         self.load_about_pages(home)
         governance_pages = self.load_governances(home, governances)
         news_index = self.load_news(home, images)
+        self.load_activity_index(home)
         self.link_home_sections(home, governances, governance_pages, news_index)
         self.load_site_settings(home, community["site_settings"])
         self.load_search_synonyms(community["search_synonyms"])
@@ -303,6 +305,21 @@ class DemoLoader:
             page.tags.add(*spec["tags"])
             self.add_child(news_index, page, published_on=published_on)
         return news_index
+
+    def load_activity_index(self, home):
+        """The calendar of every section's activities; each section's loader
+        adds its own activities under it."""
+        spec = demo_data("home", "activities")["index"]
+        return self.add_child(
+            home,
+            ActivityIndexPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
+                search_description=spec["intro"][:120],
+                show_in_menus=True,
+            ),
+        )
 
     def link_home_sections(self, home, governances, governance_pages, news_index):
         if home.governances and home.featured_sections:

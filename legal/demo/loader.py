@@ -1,9 +1,8 @@
-"""Builds the demo 十分钟法律服务圈 from the data files in ``legal/demo/data/``
-(the monthly activities from ``legal.demo.content``); run by
-``manage.py load_demo``. Records are looked up before they are created, so a
-second run changes nothing."""
+"""Builds the demo 十分钟法律服务圈, 普法 and the monthly activities from the
+data files in ``legal/demo/data/``; run by ``manage.py load_demo``. Records
+are looked up before they are created, so a second run changes nothing."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.db import transaction
@@ -14,7 +13,6 @@ from home.demo.bulk import ScaledSection, generated_slug
 from home.demo.data import demo_data
 from home.demo.loader import DemoLoader, generated_note, publish, stream_data
 from home.models import ActivityIndexPage, ActivityKind, ActivityPage, SiteSettings
-from legal.demo import content
 from legal.models import (
     HolidayArrangement,
     LegalArticleIndexPage,
@@ -28,10 +26,6 @@ from legal.models import (
     OpeningPeriod,
 )
 from legal.models.articles import AUDIENCE_CHOICES
-
-
-def _time(text):
-    return time.fromisoformat(text)
 
 
 @transaction.atomic
@@ -173,19 +167,12 @@ def load_articles(loader, home):
 
 
 def load_activities(loader, home, directory):
-    """A year of the monthly rhythm: the last ten months and the next two, of
-    the four kinds legal's migration made."""
-    index = loader.add_child(
-        home,
-        ActivityIndexPage(
-            title=content.ACTIVITY_INDEX["title"],
-            slug=content.ACTIVITY_INDEX["slug"],
-            intro=content.ACTIVITY_INDEX["intro"],
-            search_description=content.ACTIVITY_INDEX["intro"],
-            show_in_menus=True,
-        ),
-    )
-    if ActivityPage.objects.child_of(index).exists():
+    """A year of the monthly rhythm under the shell's calendar of activities:
+    the last ten months and the next two, of the four kinds legal's migration
+    made."""
+    index = home.get_children().type(ActivityIndexPage).get().specific
+    templates = demo_data("legal", "activities")["activities"]
+    if legal_activities(templates).child_of(index).exists():
         return  # generated once; a later month's run must not add more
     points = {point.slug: point for point in directory.get_children().specific()}
     kinds = {kind.slug: kind for kind in ActivityKind.objects.all()}
@@ -193,7 +180,7 @@ def load_activities(loader, home, directory):
     for offset in range(-9, 3):
         year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
         month += 1
-        for spec in content.ACTIVITY_TEMPLATES:
+        for spec in templates:
             day = date(year, month, spec["day"])
             loader.add_child(
                 index,
@@ -203,8 +190,8 @@ def load_activities(loader, home, directory):
                     kind=kinds[spec["kind"]],
                     starts_at=_moment(day, spec["start"]),
                     ends_at=_moment(day, spec["end"]),
-                    place_page=points.get(spec["point"]),
-                    place_text=spec["place"],
+                    place_page=points.get(spec.get("point")),
+                    place_text=spec.get("place", ""),
                     summary=spec["summary"],
                     search_description=spec["summary"],
                     is_sample_content=True,
@@ -212,14 +199,20 @@ def load_activities(loader, home, directory):
             )
 
 
+def legal_activities(templates):
+    """The activities of the kinds the demo's monthly templates use."""
+    return ActivityPage.objects.filter(
+        kind__slug__in={spec["kind"] for spec in templates}
+    )
+
+
 def _moment(day, clock):
-    return timezone.make_aware(datetime.combine(day, _time(clock)))
+    return timezone.make_aware(datetime.combine(day, clock))
 
 
 @transaction.atomic
 def reset():
-    ActivityPage.objects.all().delete()
-    ActivityIndexPage.objects.all().delete()
+    legal_activities(demo_data("legal", "activities")["activities"]).delete()
     LegalQuizPage.objects.all().delete()
     LegalArticlePage.objects.all().delete()
     LegalArticleIndexPage.objects.all().delete()
