@@ -23,21 +23,34 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import BooleanField, ExpressionWrapper, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, Site
 
 from home.cache import renew_generation
-from home.models.base import site_pages
+from home.models.base import is_private
 
 GENERATION_KEY = "routing:generation"
-# Rows of addresses nobody asks for again leave the cache after a day.
-ROW_SECONDS = 24 * 60 * 60
+# A row leaves the cache after ten minutes, so that a worker that missed a
+# renewal (no shared cache) catches up as its page cache does.
+ROW_SECONDS = 10 * 60
 # Levels of an address the table knows, well past the site's deepest page:
 # deeper levels are routed by the page found, as Wagtail does, and an odd
 # address cannot make the lookup grow with its length.
 TABLE_DEPTH = 8
+FIELDS = (
+    "id",
+    "content_type_id",
+    "url_path",
+    "title",
+    "path",
+    "depth",
+    "live",
+    "show_in_menus",
+    "hidden",
+)
 
 
 @dataclass(frozen=True)
@@ -118,34 +131,43 @@ def _place(row, root_path):
 
 def read_address(root_path, url_path):
     """The row for ``url_path`` below the root at ``root_path``, read from
-    the database in two queries."""
+    the database in one query: the pages on the path and the root's
+    children shown in menus, each with whether a view restriction hides it."""
     relative = url_path[len(root_path) :].split("/")[:-1]
     prefixes = [
         root_path + "".join(f"{part}/" for part in relative[:end])
         for end in range(len(relative) + 1)
     ]
-    fields = ("id", "content_type_id", "url_path", "title", "path", "depth", "live")
+    root = Page.objects.filter(url_path=root_path)
+    below_root = Q(
+        path__startswith=Subquery(root.values("path")[:1]),
+        depth=Subquery(root.values("depth")[:1]) + 1,
+    )
     rows = sorted(
-        Page.objects.filter(url_path__in=prefixes).values(*fields),
-        key=lambda row: row["depth"],
-    )
-    root = rows[0]
-    menu = (
-        site_pages()
-        .live()
-        .public()
+        Page.objects.annotate(hidden=ExpressionWrapper(is_private(), BooleanField()))
         .filter(
-            path__startswith=root["path"],
-            depth=root["depth"] + 1,
-            show_in_menus=True,
+            Q(url_path__in=prefixes)
+            | (below_root & Q(live=True, show_in_menus=True, hidden=False))
         )
-        .order_by("path")
-        .values(*fields)
+        .values(*FIELDS),
+        key=lambda row: row["path"],
     )
+    root_row = next(row for row in rows if row["url_path"] == root_path)
     return Address(
-        root=_place(root, root_path),
-        places=tuple(_place(row, root_path) for row in rows if row["live"]),
-        menu=tuple(_place(row, root_path) for row in menu),
+        root=_place(root_row, root_path),
+        places=tuple(
+            _place(row, root_path)
+            for row in rows
+            if row["url_path"] in prefixes and row["live"]
+        ),
+        menu=tuple(
+            _place(row, root_path)
+            for row in rows
+            if row["depth"] == root_row["depth"] + 1
+            and row["show_in_menus"]
+            and row["live"]
+            and not row["hidden"]
+        ),
     )
 
 
@@ -194,8 +216,7 @@ def route(request, path):
     if site is None:
         raise Http404
     parts = [part for part in path.split("/") if part]
-    looked_up = parts[:TABLE_DEPTH]
-    url_path = site_root_path(site) + "".join(f"{part}/" for part in looked_up)
+    url_path = _table_path(site, parts)
     page, place = None, None
     for fresh in (False, True):
         address = find_address(site, url_path, fresh)
@@ -214,12 +235,21 @@ def route(request, path):
 
 def navigation(request, page):
     """The route table's row for ``page`` (the site's root when there is no
-    page): its main menu and its trail."""
+    page): its main menu and its trail. A page that routes the address on
+    (a month of activities) reads the row routing read."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    url_path = page.url_path if page is not None else site_root_path(site)
-    return find_address(site, url_path)
+    if page is None:
+        return find_address(site, site_root_path(site))
+    here = _table_path(site, [part for part in request.path_info.split("/") if part])
+    return find_address(site, here if here.startswith(page.url_path) else page.url_path)
+
+
+def _table_path(site, parts):
+    """The url_path the route table keys an address by: its first
+    TABLE_DEPTH levels below the site's root."""
+    return site_root_path(site) + "".join(f"{part}/" for part in parts[:TABLE_DEPTH])
 
 
 def serve(request, path):
