@@ -285,37 +285,31 @@ class RoleModelPage(SitePage):
 
     def get_related(self):
         """Others in the same category, then others from the same compound, six
-        of each at most, in street order: their ids in one query, their
-        plaques in another (one query with two limited subqueries cost more to
-        build than both)."""
-        same = Q(category=self.category)
-        if self.compound_id:
-            same |= Q(compound=self.compound_id)
-        candidates = (
-            RoleModelPage.objects.live()
-            .public()
-            .sibling_of(self, inclusive=False)
-            .filter(same)
-            .order_by("path")
-            .values_list("pk", "category", "compound_id")
+        of each at most, read in one query."""
+        others = (
+            RoleModelPage.plaques().sibling_of(self, inclusive=False).order_by("path")
         )
-        same_category, same_compound = [], []
-        for pk, category, compound_id in candidates:
-            if category == self.category:
-                same_category.append(pk)
-            if self.compound_id and compound_id == self.compound_id:
-                same_compound.append(pk)
-        chosen = {*same_category[:RELATED_COUNT], *same_compound[:RELATED_COUNT]}
-        plaques = {
-            page.pk: page for page in RoleModelPage.plaques().filter(pk__in=chosen)
-        }
+        same_category = others.filter(category=self.category)
+        same_compound = (
+            others.filter(compound=self.compound_id)
+            if self.compound_id
+            else others.none()
+        )
+        found = list(
+            others.filter(
+                Q(pk__in=same_category.values("pk")[:RELATED_COUNT])
+                | Q(pk__in=same_compound.values("pk")[:RELATED_COUNT])
+            )
+        )
         return {
-            "same_category": [
-                plaques[pk] for pk in same_category[:RELATED_COUNT] if pk in plaques
+            "same_category": [page for page in found if page.category == self.category][
+                :RELATED_COUNT
             ],
             "same_compound": [
-                plaques[pk] for pk in same_compound[:RELATED_COUNT] if pk in plaques
-            ],
+                page
+                for page in found
+                if self.compound_id and page.compound_id == self.compound_id
+            ][:RELATED_COUNT],
         }
 
     def get_context(self, request, *args, **kwargs):
