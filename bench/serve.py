@@ -304,12 +304,12 @@ def main():
             try:
                 static = static_file_path(port)
                 for label, path in [*paths.items(), ("static", static)]:
+                    if mode == "cold" and label != "static":
+                        results["weight", label] = page_weight(port, path)
                     fetch(port, path)
                     results[mode, label] = wrk(
                         port, path, options.seconds, options.clients
                     )
-                    if mode == "cold" and label != "static":
-                        results["weight", label] = page_weight(port, path)
             finally:
                 process.terminate()
                 process.wait()
