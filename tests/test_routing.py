@@ -129,10 +129,9 @@ class RoutingTest(TestCase):
 
     def test_a_live_page_under_a_draft_answers_and_the_draft_does_not(self):
         draft = build_standard_page(self.home, "草稿", "draft", live=False)
-        below = build_standard_page(draft, "草稿下的页面", "below")
-        self.assertEqual(self.client.get(draft.url or "/draft/").status_code, 404)
+        build_standard_page(draft, "草稿下的页面", "below")
+        self.assertEqual(self.client.get("/draft/").status_code, 404)
         self.assertContains(self.client.get("/draft/below/"), "草稿下的页面")
-        self.assertEqual(below.url, "/draft/below/")
 
     def test_odd_and_too_deep_addresses_are_a_clean_404(self):
         for path in [
