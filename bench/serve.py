@@ -1,15 +1,18 @@
 """Serving benchmark: the site under gunicorn with production settings against a
 scaled-up demo database, driven by wrk, cold (no page cache, no Redis) and warm
-(page cache in Redis).
+(page cache in Redis), beside a static file served by the same gunicorn.
 
     .venv/bin/python bench/serve.py [--scale 1] [--seconds 10] [--clients 32]
+                                    [--database postgresql|sqlite]
 
-Builds a throw-away PostgreSQL database (on the server BENCH_POSTGRES_URL names,
-by default postgres://postgres@127.0.0.1:5432/postgres) with `load_demo --scale`,
-collects static files with the production storage, then for each page prints
-requests/s, p50 and p99 latency, errors, HTML bytes (raw and gzipped), CSS+JS
-bytes gzipped and database queries per request. Needs wrk (apt-get install wrk)
-and Redis on 127.0.0.1:6379 (database 14 is flushed)."""
+Builds a throw-away database (PostgreSQL on the server BENCH_POSTGRES_URL names,
+by default postgres://postgres@127.0.0.1:5432/postgres, or a SQLite file) with
+`load_demo --scale`, collects static files with the production storage, then
+for each page type prints the milliseconds of one cold render in one process
+(median of COLD_RENDERS, every cache emptied but the route table, as a fresh
+worker finds it), requests/s, p50 and p99 latency, errors, HTML bytes (raw and
+gzipped), CSS+JS bytes gzipped and database queries per request. Needs wrk
+(apt-get install wrk) and Redis on 127.0.0.1:6379 (database 14 is flushed)."""
 
 import argparse
 import gzip
@@ -38,21 +41,59 @@ REDIS_URL = "redis://127.0.0.1:6379/14"
 CLIENT_TIMEOUT_SECONDS = 30
 ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
 
-# Each page as (name, code run with Django set up that leaves its path in result).
+# Each page type as (name, path), left in result with Django set up. Models
+# are found by class name, wherever their section keeps them.
 PAGES_CODE = """
-from home.models import NewsIndexPage, NewsPage, Compound
-from culture.models import RoleModelPage
-from legal.models import LegalServiceDirectoryPage
-directory = LegalServiceDirectoryPage.objects.live().first()
-compound = Compound.objects.first()
+from wagtail.models import get_page_models
+
+models = {model.__name__: model for model in get_page_models()}
+
+
+def newest(name):
+    return models[name].objects.live().public().order_by("-pk").first().url
+
+
 result = {
+    "新闻 article": newest("NewsPage"),
+    "好人 role model": newest("RoleModelPage"),
+    "家风 family story": newest("FamilyStoryPage"),
+    "一栋一特 building": newest("BuildingPage"),
+    "普法 legal article": newest("LegalArticlePage"),
+    "服务点 service point": newest("LegalServicePointPage"),
+    "活动 activity": newest("ActivityPage"),
+    "新闻列表 news index": newest("NewsIndexPage"),
+    "好人街 street": newest("RoleModelIndexPage"),
+    "服务圈 directory": newest("LegalServiceDirectoryPage"),
     "首页 home": "/",
-    "新闻列表 news index": NewsIndexPage.objects.live().first().url,
-    "新闻 news article": NewsPage.objects.live().order_by("-pk").first().url,
-    "好人 role model": RoleModelPage.objects.live().order_by("-pk").first().url,
-    "服务圈 directory + filter": f"{directory.url}?compound={compound.pk}",
     "搜索 search": "/search/?q=%E5%A5%BD%E4%BA%BA",
 }
+"""
+
+COLD_RENDERS = 50
+# One cold render of each page in this process, counted as the query-budget
+# gate counts queries: every cache emptied but the route table.
+COLD_RENDER_CODE = """
+import statistics
+import time
+
+from django.core.cache import caches
+from django.test import Client
+
+from tests.queries import read_route_table
+
+client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
+result = {}
+for name, path in PATHS.items():
+    client.get(path)
+    times = []
+    for _ in range(RUNS):
+        for cache in caches.all():
+            cache.clear()
+        read_route_table(client, path)
+        started = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+    result[name] = statistics.median(times)
 """
 
 # Counted as the query-budget gate counts them: a first visit makes the image
@@ -115,7 +156,7 @@ def serve(env, port, workers):
             "--preload",
         ],
         cwd=PROJECT_DIR,
-        env={**env, "REQUEST_LOG_LEVEL": "WARNING"},
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -181,31 +222,53 @@ def page_weight(port, path):
     return len(html), len(gzip.compress(html)), assets
 
 
+def throwaway_database(kind, work):
+    """(DATABASE_URL, drop) of a new empty database of ``kind``."""
+    if kind == "sqlite":
+        return f"sqlite:///{work / 'bench.sqlite3'}", lambda: None
+    server = os.environ.get(
+        "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+    )
+    name = f"kangle_bench_{uuid.uuid4().hex[:8]}"
+    admin = postgres_database(server, name)
+
+    def drop():
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+    return server.rsplit("/", 1)[0] + f"/{name}", drop
+
+
+def static_file_path(port):
+    """The first stylesheet the home page links: a file whitenoise serves."""
+    return ASSET.findall(fetch(port, "/").decode())[0]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", default="1")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument(
+        "--database", choices=("postgresql", "sqlite"), default="postgresql"
+    )
     options = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk not found: apt-get install wrk")
 
-    server = os.environ.get(
-        "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
-    )
-    name = f"kangle_bench_{uuid.uuid4().hex[:8]}"
-    admin = postgres_database(server, name)
     work = Path(tempfile.mkdtemp(prefix="kangle-bench-"))
+    database_url, drop_database = throwaway_database(options.database, work)
     base_env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "settings.production",
         "SECRET_KEY": uuid.uuid4().hex * 2,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": server.rsplit("/", 1)[0] + f"/{name}",
+        "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(work / "media"),
         "STATIC_ROOT": str(work / "static"),
         "SERVE_MEDIA": "true",
+        "REQUEST_LOG_LEVEL": "WARNING",
     }
     try:
         started = time.monotonic()
@@ -215,19 +278,21 @@ def main():
         print(f"scaled demo built in {time.monotonic() - started:.0f} s")
         counts = django_run(
             "from home.models import NewsPage\n"
-            "from culture.models import RoleModelPage\n"
-            "from legal.models import LegalArticlePage\n"
-            "result = [NewsPage.objects.count(), RoleModelPage.objects.count(), "
-            "LegalArticlePage.objects.count()]",
+            "from wagtail.models import Page\n"
+            "result = [Page.objects.count(), NewsPage.objects.count()]",
             base_env,
         )
-        print("news {}, role models {}, legal articles {}".format(*counts))
+        print("pages {}, news {}".format(*counts))
         paths = django_run(PAGES_CODE, base_env)
         queries = django_run(f"PATHS = {paths!r}\n{QUERIES_CODE}", base_env)
+        cold_env = {**base_env, "PAGE_CACHE_SECONDS": "0"}
+        render_ms = django_run(
+            f"PATHS = {paths!r}\nRUNS = {COLD_RENDERS}\n{COLD_RENDER_CODE}", cold_env
+        )
 
         results = {}
         for mode, env in (
-            ("cold", {**base_env, "PAGE_CACHE_SECONDS": "0"}),
+            ("cold", cold_env),
             ("warm", {**base_env, "PAGE_CACHE_SECONDS": "600", "REDIS_URL": REDIS_URL}),
         ):
             if mode == "warm":
@@ -237,41 +302,49 @@ def main():
             port = free_port()
             process = serve(env, port, options.workers)
             try:
-                for label, path in paths.items():
+                static = static_file_path(port)
+                for label, path in [*paths.items(), ("static", static)]:
+                    if mode == "cold" and label != "static":
+                        results["weight", label] = page_weight(port, path)
                     fetch(port, path)
                     results[mode, label] = wrk(
                         port, path, options.seconds, options.clients
                     )
-                    if mode == "cold":
-                        results["weight", label] = page_weight(port, path)
             finally:
                 process.terminate()
                 process.wait()
 
         print(
-            f"\n{options.clients} clients, {options.seconds} s per page, "
-            f"{options.workers} gunicorn workers, {os.cpu_count()} cores\n"
+            f"\n{options.database}, {options.clients} clients, {options.seconds} s "
+            f"per page, {options.workers} gunicorn workers, {os.cpu_count()} cores; "
+            f"render ms: one cold render in one process, median of {COLD_RENDERS}\n"
         )
         header = (
-            f"{'page':28} {'mode':5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
-            f"{'errors':>6} {'html B':>8} {'html gz':>8} {'css+js gz':>9} "
-            f"{'queries':>7}"
+            f"{'page':24} {'render ms':>9} {'mode':5} {'req/s':>8} {'p50 ms':>8} "
+            f"{'p99 ms':>8} {'errors':>6} {'html B':>8} {'html gz':>8} "
+            f"{'css+js gz':>9} {'queries':>7}"
         )
         print(header)
         for label in paths:
             html, html_gz, assets = results["weight", label]
             for mode in ("cold", "warm"):
                 r = results[mode, label]
+                render = f"{render_ms[label]:9.1f}" if mode == "cold" else " " * 9
                 print(
-                    f"{label:28} {mode:5} {r['rps']:8.1f} {r['p50']:8.1f} "
+                    f"{label:24} {render} {mode:5} {r['rps']:8.1f} {r['p50']:8.1f} "
                     f"{r['p99']:8.1f} {r['errors']:6d} {html:8d} {html_gz:8d} "
                     f"{assets:9d} {queries[label][1]:7d}"
                 )
             ratio = results["warm", label]["rps"] / results["cold", label]["rps"]
-            print(f"{'':28} warm/cold {ratio:.1f}x")
+            print(f"{'':24} {'':9} warm/cold {ratio:.1f}x")
+        for mode in ("cold", "warm"):
+            r = results[mode, "static"]
+            print(
+                f"{'static file':24} {'':9} {mode:5} {r['rps']:8.1f} {r['p50']:8.1f} "
+                f"{r['p99']:8.1f} {r['errors']:6d}"
+            )
     finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+        drop_database()
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -8,7 +8,9 @@ every request."""
 import functools
 import logging
 import time
+import uuid
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
@@ -88,3 +90,12 @@ class ResilientRedisCache(RedisCache):
     delete_many = _miss_on_outage(_nothing)(RedisCache.delete_many)
     incr = _miss_on_outage(_counted_once)(RedisCache.incr)
     clear = _miss_on_outage(_false)(RedisCache.clear)
+
+
+def renew_generation(key):
+    """Store a new random value under ``key``, orphaning whatever was cached
+    under the old one. A renewal lost to a Redis hiccup would leave a page
+    made private on show: the shared cache is written even during its pause
+    after a failure."""
+    write = getattr(cache, "set_without_pause", cache.set)
+    write(key, uuid.uuid4().hex, None)

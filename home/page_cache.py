@@ -13,10 +13,10 @@ generation number for the path: every stored variant of that path (each query
 string, each reading aid) is orphaned at once and expires on its own.
 Changes that show on every page (a new section in the menu, the site settings)
 and view restrictions, which hide pages wherever they are listed or linked,
-bump the generation of the whole site."""
+bump the generation of the whole site. The same signals renew the route
+table (home/routing.py)."""
 
 import hashlib
-import uuid
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -27,8 +27,15 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
 
+from home import routing
+from home.cache import renew_generation
 from home.http_methods import SAFE_METHODS
 from home.models import SiteSettings
 from home.reading_aids import READING_AIDS
@@ -48,19 +55,12 @@ def _path_generation_key(path):
     return "page-cache:path:" + hashlib.sha256(path.encode()).hexdigest()
 
 
-def _new_generation(key):
-    # A purge lost to a Redis hiccup would leave a page made private on show:
-    # the shared cache is written even during its pause after a failure.
-    write = getattr(cache, "set_without_pause", cache.set)
-    write(key, uuid.uuid4().hex, None)
-
-
 def purge_path(path):
-    _new_generation(_path_generation_key(path))
+    renew_generation(_path_generation_key(path))
 
 
 def purge_site():
-    _new_generation(SITE_GENERATION)
+    renew_generation(SITE_GENERATION)
 
 
 class PageCacheBackend(BaseBackend):
@@ -157,6 +157,7 @@ def _changes_every_page(page):
 
 
 def purge_after_publishing(instance, **kwargs):
+    routing.forget_routes()
     if _changes_every_page(instance):
         purge_site()
         return
@@ -167,9 +168,17 @@ def purge_after_publishing(instance, **kwargs):
 
 
 def purge_after_moving(instance, url_path_before, url_path_after, **kwargs):
+    # Even among its siblings: the menu follows the order of the tree.
+    routing.forget_routes()
     if url_path_before == url_path_after:
         return
     # A moved page leaves stale copies at its old address and in both sections.
+    purge_site()
+
+
+def purge_after_renaming(**kwargs):
+    # The old address and every link to the page change at once.
+    routing.forget_routes()
     purge_site()
 
 
@@ -180,6 +189,8 @@ def purge_after_settings_change(**kwargs):
 def purge_after_restriction_change(**kwargs):
     # A restriction hides a whole section, and whatever lists, links or maps
     # its pages anywhere on the site; Wagtail sends no publish signal for it.
+    # The menu leaves private sections out.
+    routing.forget_routes()
     transaction.on_commit(purge_site)
 
 
@@ -187,6 +198,7 @@ def connect_signal_handlers():
     page_published.connect(purge_after_publishing)
     page_unpublished.connect(purge_after_publishing)
     post_page_move.connect(purge_after_moving)
+    page_slug_changed.connect(purge_after_renaming)
     post_save.connect(purge_after_settings_change, sender=SiteSettings)
     for signal in (post_save, post_delete):
         signal.connect(purge_after_restriction_change, sender=PageViewRestriction)

@@ -92,7 +92,7 @@ def postgres_matching_ids(query):
     """Ids of the pages whose index entry matches, read straight from the
     index table so that PostgreSQL uses its GIN indexes on title and body.
     The database backend's own search concatenates both vectors per row first,
-    which took seconds at 5,000 pages (bench/search.py)."""
+    which is far too slow at the site's scale (ADR 0003)."""
     words = SearchQuery(tsquery(query), search_type="raw", config=SEARCH_CONFIG)
     page_types = ContentType.objects.get_for_models(*get_page_models()).values()
     return (
@@ -156,8 +156,8 @@ class SiteSearch:
         longer ones (the words are more of what a short title is about), then
         the rest, newest first. One query reads the ids in that order, so the
         counts by section and the pages of results need no more full-text
-        queries; the backend's own ranking took seconds at 5,000 pages
-        (bench/search.py)."""
+        queries; the backend's own ranking is far too slow at the site's
+        scale (ADR 0003)."""
         if not self.variant_words:
             return []
         # Titles are compared as text: on PostgreSQL a field-restricted search

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from culture import views as culture_views
+from home import routing
 from home import views as home_views
 from home.sitemaps import SITEMAPS
 
@@ -53,7 +54,12 @@ if settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages are routed by the site (home/routing.py); Wagtail's patterns still name
+# the page view for reverse() and serve its front-end login.
+urlpatterns += [
+    re_path(wagtail_urls.serve_pattern, routing.serve),
+    path("", include(wagtail_urls)),
+]
 
 handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"

@@ -12,9 +12,7 @@ from zoneinfo import ZoneInfo
 
 import jsonschema
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import SimpleTestCase, TestCase, override_settings
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -35,6 +33,7 @@ from tests.builders import (
     build_site,
 )
 from tests.html import landmark, soup, texts
+from tests.queries import cold_visit
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SCHEMA = (
@@ -298,9 +297,7 @@ class DirectoryTest(WagtailPageTestCase):
 
     def test_listing_queries_do_not_grow_with_the_number_of_points(self):
         url = f"{self.directory.url}?compound={self.compound.pk}"
-        self.client.get(url)  # the first view creates the site settings
-        with CaptureQueriesContext(connection) as before:
-            self.client.get(url)
+        _, before = cold_visit(self.client, url)
         for number in range(3):
             build_point(
                 self.directory,
@@ -310,8 +307,7 @@ class DirectoryTest(WagtailPageTestCase):
                 services=[self.mediation, self.legal_aid],
                 exceptions=[{"date": date(2026, 12, 1)}],
             )
-        with CaptureQueriesContext(connection) as after:
-            self.client.get(url)
+        _, after = cold_visit(self.client, url)
         self.assertEqual(len(after), len(before))
 
     def test_renaming_a_service_updates_search(self):

@@ -152,3 +152,65 @@ def test_one_address_adds_at_most_ten_praises_to_a_role_model_a_day(
     assert [answer.status for answer in answers] == [200] * 10 + [429] * 2
     assert "请明天再来" in answers[-1].body.decode()
     assert praise_count() == before + 10
+
+
+SECTION_CODE = """
+from home.models import HomePage, StandardPage
+
+home = HomePage.objects.get()
+section = StandardPage(
+    title="五治之窗",
+    slug="wuzhi-window",
+    show_in_menus=True,
+    body=[("paragraph", "<p>五治工作的窗口。</p>")],
+)
+home.add_child(instance=section)
+section.save_revision().publish()
+result = {"id": section.pk, "url": section.url}
+"""
+
+RENAME_CODE = """
+from home.models import StandardPage
+
+section = StandardPage.objects.get(pk=PAGE_ID)
+section.slug = "wuzhi-corner"
+section.save_revision().publish()
+result = StandardPage.objects.get(pk=PAGE_ID).url
+"""
+
+DELETE_CODE = """
+from wagtail.models import Page
+
+Page.objects.get(pk=PAGE_ID).delete()
+result = None
+"""
+
+
+def test_a_section_published_renamed_and_deleted_shows_so_in_every_worker_at_once(
+    production_server,
+):
+    def in_menu_everywhere(href):
+        # Several visits: each of the two workers answers some of them.
+        return [
+            f'href="{href}"' in Visitor(production_server).get("/").body.decode()
+            for _ in range(6)
+        ]
+
+    for _ in range(6):
+        Visitor(production_server).get("/")
+    section = production_server.run(SECTION_CODE)
+    try:
+        assert in_menu_everywhere(section["url"]) == [True] * 6
+        renamed = production_server.run(f"PAGE_ID = {section['id']}\n{RENAME_CODE}")
+        assert renamed == "/wuzhi-corner/"
+        assert in_menu_everywhere(renamed) == [True] * 6
+        for _ in range(6):
+            assert Visitor(production_server).get(renamed).status == 200
+            moved = Visitor(production_server).get(section["url"])
+            assert moved.status == 301
+            assert moved.headers["Location"].endswith(renamed)
+    finally:
+        production_server.run(f"PAGE_ID = {section['id']}\n{DELETE_CODE}")
+    assert in_menu_everywhere("/wuzhi-corner/") == [False] * 6
+    for _ in range(6):
+        assert Visitor(production_server).get("/wuzhi-corner/").status == 404

@@ -1,7 +1,8 @@
 """Query budget: every page type and HTML route of the demo site renders for an
-anonymous visitor in at most QUERY_BUDGET database queries with nothing cached,
-reads its images' renditions in bulk, and costs the same when the content
-doubles, so that an N+1 query cannot come back unnoticed."""
+anonymous visitor in at most QUERY_BUDGET database queries with nothing cached
+but the route table (as a fresh worker finds it), reads its images' renditions
+in bulk, and costs the same when the content doubles, so that an N+1 query
+cannot come back unnoticed."""
 
 from tests.queries import QUERY_BUDGET
 

@@ -292,7 +292,7 @@ class RoleModelPage(SitePage):
             PLAQUE_PORTRAIT_FILTER,
         )
         context.update(related)
-        context["street"] = self.get_parent().specific
+        context["street"] = RoleModelIndexPage.objects.parent_of(self).get()
         return context
 
     parent_page_types = ["culture.RoleModelIndexPage"]

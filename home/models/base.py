@@ -1,16 +1,11 @@
-from dataclasses import dataclass
-
 from django.db import models
 from django.db.models import (
-    BooleanField,
     Exists,
-    ExpressionWrapper,
     OuterRef,
     Q,
     Subquery,
 )
 from django.db.models.functions import Length, Substr
-from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -20,9 +15,6 @@ from home.page_forms import SitePageForm
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearchField
 
-# How many levels of an address routing reads in its one query, well past the
-# site's deepest page; levels beyond are looked up one by one.
-ROUTE_READ_DEPTH = 8
 # The rendition offered to social networks; templates/base.html uses the same.
 SHARE_IMAGE_FILTER = "fill-1200x630"
 # An image across the text column (lead images, gallery photos, images in a
@@ -44,7 +36,7 @@ def in_private_section(path="path"):
     The restriction table, nearly always empty, drives the check: each
     restriction's page path is read by primary key. Joining the restrictions
     to the page table instead let PostgreSQL scan every page once per row of
-    a listing (1.5 s for an article's neighbours among 2,000 news)."""
+    a listing (ADR 0007)."""
     return Exists(
         PageViewRestriction.objects.annotate(restricted_path=_restricted_path()).filter(
             restricted_path=Substr(OuterRef(path), 1, Length("restricted_path"))
@@ -116,23 +108,17 @@ def is_public_page(foreign_key):
     return Exists(public_pages().filter(pk=OuterRef(foreign_key)))
 
 
-def as_own_types(pages, models, with_route_related=False):
+def as_own_types(pages, models):
     """The generic ``pages``, each as its own type, read in one query that
-    joins the own rows of ``models`` (and, if asked, the foreign keys each
-    shows on its page, ``route_related``); a page of any other type costs a
-    query of its own, as with Wagtail's ``specific()``."""
+    joins the own rows of ``models``; a page of any other type costs a query
+    of its own, as with Wagtail's ``specific()``."""
     own_rows = {
         model: model._meta.model_name
         for model in models
         if model._meta.get_parent_list() == [Page]
     }
-    related = [
-        f"{name}__{field}"
-        for model, name in own_rows.items()
-        for field in (getattr(model, "route_related", ()) if with_route_related else ())
-    ]
     found = []
-    for page in pages.select_related(*own_rows.values(), *related):
+    for page in pages.select_related(*own_rows.values()):
         model = page.specific_class
         if model in own_rows:
             own = getattr(page, own_rows[model])
@@ -144,17 +130,6 @@ def as_own_types(pages, models, with_route_related=False):
             setattr(own, name, getattr(page, name))
         found.append(own)
     return found
-
-
-@dataclass
-class Route:
-    """What was read to route a visit from ``start``: by url_path, the pages
-    the address names below it and its live children shown in menus (the
-    main menu when ``start`` is the site's root), each as its own type and
-    annotated with ``route_is_private`` (see ``is_private``)."""
-
-    start: Page
-    pages: dict
 
 
 class SitePage(Page):
@@ -191,7 +166,7 @@ class SitePage(Page):
     # A page with a form of its own adds POST (home/http_methods.py).
     http_methods = SAFE_METHODS
     # Foreign keys the page itself shows, read in the same query as the page
-    # when a visit is routed to it.
+    # when a visit is routed to it (home/routing.py).
     route_related = ()
 
     class Meta:
@@ -200,11 +175,8 @@ class SitePage(Page):
     def get_view_restrictions(self):
         """The view restrictions that guard this page: on the page and its
         ancestors and, where one of them is an alias, on the original and the
-        original's ancestors (Wagtail looks at the original alone). A page
-        reached by routing knows already whether any apply; otherwise one
-        query finds them."""
-        if getattr(self, "route_is_private", True) is False:
-            return PageViewRestriction.objects.none()
+        original's ancestors (Wagtail looks at the original alone), in one
+        query: the route table is never trusted on privacy."""
         steps = range(self.steplen, len(self.path) + 1, self.steplen)
         own_paths = [self.path[:end] for end in steps]
         alias_of_restricted = Page.objects.filter(
@@ -215,57 +187,6 @@ class SitePage(Page):
         return PageViewRestriction.objects.annotate(
             restricted_path=_restricted_path()
         ).filter(Q(restricted_path__in=own_paths) | Q(Exists(alias_of_restricted)))
-
-    def route(self, request, path_components):
-        """Wagtail's routing, with every page the address names below this one
-        read in a single query, each as its own type (Wagtail reads two rows
-        a level: the page, then its type's own row)."""
-        if not path_components:
-            return super().route(request, path_components)
-        route = getattr(self, "_route", None)
-        if route is None:
-            route = self.read_route(path_components)
-        child = route.pages.get(f"{self.url_path}{path_components[0]}/")
-        if child is None or not child.is_child_of(self):
-            # An address Wagtail's own lookup by slug may still find.
-            child = self.get_children().filter(slug=path_components[0]).first()
-            if child is None:
-                raise Http404
-            child = child.specific
-        # Treebeard's get_parent() uses this instead of querying.
-        child._cached_parent_obj = self
-        child._route = route
-        return child.route(request, path_components[1:])
-
-    def read_route(self, path_components):
-        """The pages below this one at each step of the path, with this page's
-        live children shown in menus, in one query. Only the first
-        ROUTE_READ_DEPTH steps are read: an address deeper than the site is
-        tall is answered level by level, as Wagtail does, and cannot make the
-        query grow with the square of its length."""
-        steps = path_components[:ROUTE_READ_DEPTH]
-        url_paths = [
-            self.url_path + "".join(f"{part}/" for part in steps[:end])
-            for end in range(1, len(steps) + 1)
-        ]
-        models, level = set(), {self.specific_class}
-        for _ in steps:
-            level = {sub for model in level for sub in model.allowed_subpage_models()}
-            models |= level
-        below = Q(path__startswith=self.path, depth__gt=self.depth)
-        pages = Page.objects.filter(
-            below
-            & (
-                Q(url_path__in=url_paths)
-                | Q(depth=self.depth + 1, show_in_menus=True, live=True)
-            )
-        ).annotate(
-            route_is_private=ExpressionWrapper(is_private(), BooleanField()),
-        )
-        return Route(
-            start=self,
-            pages={page.url_path: page for page in as_own_types(pages, models, True)},
-        )
 
     @property
     def listing_summary(self):

@@ -178,8 +178,9 @@ class NewsPage(SitePage):
         newer = siblings.filter(
             models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk)
         ).order_by("date", "pk")
+        # The two nearest are public already: the outer query asks no more.
         found = list(
-            siblings.filter(
+            NewsPage.objects.filter(
                 models.Q(pk__in=older.values("pk")[:1])
                 | models.Q(pk__in=newer.values("pk")[:1])
             )

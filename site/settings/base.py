@@ -125,8 +125,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL's JIT compiler spends a third of a second compiling a routing
-    # query whose joins it overestimates, to run it in under a millisecond.
+    # PostgreSQL's JIT compiler spends far longer compiling a query whose
+    # joins it overestimates than running it (ADR 0007).
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
