@@ -13,7 +13,7 @@ connects the signals), so every worker sees a change at its next visit.
 The table is never trusted on privacy or on what is live: the page read is
 checked against its own address and live flag, and Wagtail's view-restriction
 check asks the database (``SitePage.get_view_restrictions``). A stale row
-costs one more query, never a private page. ADR 0009 gives the reasons and
+costs one more query, never a private page. ADR 0011 gives the reasons and
 the figures."""
 
 import hashlib
