@@ -12,6 +12,7 @@ import uuid
 
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -99,3 +100,29 @@ def renew_generation(key):
     after a failure."""
     write = getattr(cache, "set_without_pause", cache.set)
     write(key, uuid.uuid4().hex, None)
+
+
+def current_generation(key):
+    """The value under ``key``, started now if there is none; ``None`` when
+    the cache does not answer (whatever is kept under it is then read from
+    the database every time)."""
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        generation = cache.get(key)
+    return generation
+
+
+# The generation of the page tree: what is kept under it (the route table,
+# the private sections) is read from the database once and changes only when
+# an editor publishes, unpublishes, moves, renames, restricts or aliases a
+# page (home/page_cache.py connects the signals).
+TREE_GENERATION = "tree:generation"
+
+
+def renew_tree_generation():
+    """Orphan everything kept under the tree's generation, now and again once
+    the change is committed: another worker that read the tree in between,
+    before it could see the change, would otherwise keep what it read."""
+    renew_generation(TREE_GENERATION)
+    transaction.on_commit(lambda: renew_generation(TREE_GENERATION))

@@ -34,8 +34,7 @@ from wagtail.signals import (
     post_page_move,
 )
 
-from home import routing
-from home.cache import renew_generation
+from home.cache import renew_generation, renew_tree_generation
 from home.http_methods import SAFE_METHODS
 from home.models import SiteSettings
 from home.reading_aids import READING_AIDS
@@ -157,7 +156,7 @@ def _changes_every_page(page):
 
 
 def purge_after_publishing(instance, **kwargs):
-    routing.forget_routes()
+    renew_tree_generation()
     if _changes_every_page(instance):
         purge_site()
         return
@@ -169,7 +168,7 @@ def purge_after_publishing(instance, **kwargs):
 
 def purge_after_moving(instance, url_path_before, url_path_after, **kwargs):
     # Even among its siblings: the menu follows the order of the tree.
-    routing.forget_routes()
+    renew_tree_generation()
     if url_path_before == url_path_after:
         return
     # A moved page leaves stale copies at its old address and in both sections.
@@ -178,7 +177,7 @@ def purge_after_moving(instance, url_path_before, url_path_after, **kwargs):
 
 def purge_after_renaming(**kwargs):
     # The old address and every link to the page change at once.
-    routing.forget_routes()
+    renew_tree_generation()
     purge_site()
 
 
@@ -190,8 +189,18 @@ def purge_after_restriction_change(**kwargs):
     # A restriction hides a whole section, and whatever lists, links or maps
     # its pages anywhere on the site; Wagtail sends no publish signal for it.
     # The menu leaves private sections out.
-    routing.forget_routes()
+    renew_tree_generation()
     transaction.on_commit(purge_site)
+
+
+def renew_tree_after_aliasing(instance, created, update_fields=None, **kwargs):
+    # A new alias of a page in a private section is private too, and an alias
+    # converted into a page of its own may no longer be (home/private_sections.py);
+    # Wagtail sends no publish signal for either.
+    if not isinstance(instance, Page):
+        return
+    if (created and instance.alias_of_id) or "alias_of_id" in (update_fields or ()):
+        renew_tree_generation()
 
 
 def connect_signal_handlers():
@@ -200,6 +209,7 @@ def connect_signal_handlers():
     post_page_move.connect(purge_after_moving)
     page_slug_changed.connect(purge_after_renaming)
     post_save.connect(purge_after_settings_change, sender=SiteSettings)
+    post_save.connect(renew_tree_after_aliasing)
     for signal in (post_save, post_delete):
         signal.connect(purge_after_restriction_change, sender=PageViewRestriction)
     m2m_changed.connect(

@@ -6,9 +6,10 @@ says, for an address, which live pages its path names from the site's root
 down (id, type, address, title) and which of the root's children the main
 menu lists; routing then reads the page itself, as its own type, in one
 query. An address's row is read from the database once and kept under the
-current *generation*, a value in the shared cache that every publish,
-unpublish, move and view-restriction change renews (home/page_cache.py
-connects the signals), so every worker sees a change at its next visit.
+tree's *generation* (home/cache.py), a value in the shared cache that every
+publish, unpublish, move and view-restriction change renews
+(home/page_cache.py connects the signals), so every worker sees a change at
+its next visit.
 
 The table is never trusted on privacy or on what is live: the page read is
 checked against its own address and live flag, and Wagtail's view-restriction
@@ -17,22 +18,19 @@ costs one more query, never a private page. ADR 0011 gives the reasons and
 the figures."""
 
 import hashlib
-import uuid
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, Q, Subquery
+from django.db.models import Q, Subquery
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, Site
 
-from home.cache import renew_generation
-from home.models.base import is_private
+from home.cache import TREE_GENERATION, current_generation
+from home.private_sections import is_private_path
 
-GENERATION_KEY = "routing:generation"
 # A row leaves the cache after ten minutes, so that a worker that missed a
 # renewal (no shared cache) catches up as its page cache does.
 ROW_SECONDS = 10 * 60
@@ -49,7 +47,6 @@ FIELDS = (
     "depth",
     "live",
     "show_in_menus",
-    "hidden",
 )
 
 
@@ -93,24 +90,6 @@ class Route:
     kwargs: dict
 
 
-def forget_routes():
-    """Orphan every row of the route table, now and again once the change is
-    committed: a worker that read the old rows in between, before it could
-    see the change, would otherwise keep them."""
-    renew_generation(GENERATION_KEY)
-    transaction.on_commit(lambda: renew_generation(GENERATION_KEY))
-
-
-def current_generation():
-    """The generation rows are kept under, or ``None`` when the cache does
-    not answer (every row is then read from the database)."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
 def site_root_path(site):
     """The url_path of the site's root page, from Wagtail's cached list."""
     for root in Site.get_site_root_paths():
@@ -132,7 +111,7 @@ def _place(row, root_path):
 def read_address(root_path, url_path):
     """The row for ``url_path`` below the root at ``root_path``, read from
     the database in one query: the pages on the path and the root's
-    children shown in menus, each with whether a view restriction hides it."""
+    children shown in menus but not private (home/private_sections.py)."""
     relative = url_path[len(root_path) :].split("/")[:-1]
     prefixes = [
         root_path + "".join(f"{part}/" for part in relative[:end])
@@ -144,12 +123,9 @@ def read_address(root_path, url_path):
         depth=Subquery(root.values("depth")[:1]) + 1,
     )
     rows = sorted(
-        Page.objects.annotate(hidden=ExpressionWrapper(is_private(), BooleanField()))
-        .filter(
-            Q(url_path__in=prefixes)
-            | (below_root & Q(live=True, show_in_menus=True, hidden=False))
-        )
-        .values(*FIELDS),
+        Page.objects.filter(
+            Q(url_path__in=prefixes) | (below_root & Q(live=True, show_in_menus=True))
+        ).values(*FIELDS),
         key=lambda row: row["path"],
     )
     root_row = next(row for row in rows if row["url_path"] == root_path)
@@ -166,7 +142,7 @@ def read_address(root_path, url_path):
             if row["depth"] == root_row["depth"] + 1
             and row["show_in_menus"]
             and row["live"]
-            and not row["hidden"]
+            and not is_private_path(row["path"])
         ),
     )
 
@@ -178,7 +154,7 @@ def find_address(site, url_path, fresh=False):
     root_path = site_root_path(site)
     if not url_path.startswith(root_path):
         return None
-    generation = current_generation()
+    generation = current_generation(TREE_GENERATION)
     if generation is None:
         return read_address(root_path, url_path)
     key = (

@@ -258,6 +258,20 @@ class AliasInPrivateSectionTest(TestCase):
         )
         self.assertNotContains(self.client.get("/sitemap.xml"), "/notice-copy/")
 
+    def test_an_alias_made_after_a_visit_is_hidden_at_once(self):
+        # The first visit keeps the private sections under the tree's
+        # generation; making the alias must renew it.
+        self.assertContains(self.client.get("/sitemap.xml"), "/news/")
+        self.original.create_alias(
+            parent=self.news, update_slug="notice-second-copy", update_locale=None
+        )
+        self.assertNotContains(
+            self.client.get("/sitemap.xml"), "/notice-second-copy/"
+        )
+        self.assertNotContains(
+            self.client.get("/search/", {"q": "内部通知"}), "/notice-second-copy/"
+        )
+
 
 class RichTextLinkTest(RestrictionTestCase):
     """A link written into an article's text to a page that is then restricted

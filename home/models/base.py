@@ -5,13 +5,13 @@ from django.db.models import (
     Q,
     Subquery,
 )
-from django.db.models.functions import Length, Substr
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from home.http_methods import SAFE_METHODS
 from home.page_forms import SitePageForm
+from home.private_sections import is_private
 from home.reading_aids import PREVIEW_SIZES
 from home.search import DEFAULT_SECTION, ChineseAutocompleteField, ChineseSearchField
 
@@ -29,51 +29,12 @@ def _restricted_path():
     )
 
 
-def in_private_section(path="path"):
-    """Whether a view restriction is set on the page or one of its ancestors
-    (their tree paths begin its own ``path``), as part of a page query.
-
-    The restriction table, nearly always empty, drives the check: each
-    restriction's page path is read by primary key. Joining the restrictions
-    to the page table instead let PostgreSQL scan every page once per row of
-    a listing (ADR 0007)."""
-    return Exists(
-        PageViewRestriction.objects.annotate(restricted_path=_restricted_path()).filter(
-            restricted_path=Substr(OuterRef(path), 1, Length("restricted_path"))
-        )
-    )
-
-
-def alias_of_private_section():
-    """Whether the page or one of its ancestors is an alias of a page in a
-    private section, as part of a page query. Wagtail checks only the
-    original's own restrictions, so an alias of a page inside a restricted
-    section would otherwise be public. Aliases, rare, drive the check."""
-    original_path = Subquery(
-        Page.objects.filter(pk=OuterRef("alias_of_id")).order_by().values("path")[:1]
-    )
-    private_aliases = (
-        Page.objects.filter(alias_of__isnull=False)
-        .annotate(original_path=original_path)
-        .filter(in_private_section("original_path"))
-    )
-    return Exists(
-        private_aliases.filter(path=Substr(OuterRef("path"), 1, Length("path")))
-    )
-
-
-def is_private():
-    """Whether the public may not see the page for a view restriction (its
-    own, a section's, or the original's of an alias), as part of a page query."""
-    return Q(in_private_section()) | Q(alias_of_private_section())
-
-
 class SitePageQuerySet(PageQuerySet):
     def private_q(self):
-        """Pages the public may not see for a view restriction (``is_private``),
-        worked out by the database inside the query itself: Wagtail's own
-        version first reads every restriction, one more query each time a
-        listing calls ``public()``, and lets an alias of a private page through."""
+        """Pages the public may not see for a view restriction
+        (home/private_sections.py): Wagtail's own version reads every restriction, one
+        more query each time a listing calls ``public()``, and lets an alias
+        of a private page through."""
         return is_private()
 
 
