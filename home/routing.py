@@ -222,6 +222,14 @@ def navigation(request, page):
     return find_address(site, here if here.startswith(page.url_path) else page.url_path)
 
 
+def parent_place(request, page):
+    """The live page just above ``page`` (its address and title) as the
+    route table keeps it: a link back up costs no query."""
+    address = navigation(request, page)
+    trail = address.trail_to(page.url_path) if address else []
+    return trail[-1] if trail else None
+
+
 def _table_path(site, parts):
     """The url_path the route table keys an address by: its first
     TABLE_DEPTH levels below the site's root."""

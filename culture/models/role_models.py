@@ -254,20 +254,23 @@ class RoleModelPage(SitePage):
         """Others in the same category, then others from the same compound, six
         of each at most, read in one query."""
         others = (
-            RoleModelPage.plaques().sibling_of(self, inclusive=False).order_by("path")
+            RoleModelPage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .order_by("path")
         )
-        same_category = others.filter(category=self.category)
-        same_compound = (
-            others.filter(compound=self.compound_id)
-            if self.compound_id
-            else others.none()
+        nearest = Q(
+            pk__in=others.filter(category=self.category).values("pk")[:RELATED_COUNT]
         )
-        found = list(
-            others.filter(
-                Q(pk__in=same_category.values("pk")[:RELATED_COUNT])
-                | Q(pk__in=same_compound.values("pk")[:RELATED_COUNT])
+        if self.compound_id:
+            nearest |= Q(
+                pk__in=others.filter(compound=self.compound_id).values("pk")[
+                    :RELATED_COUNT
+                ]
             )
-        )
+        # The plaques' praise count stays out of the subqueries, where its
+        # grouping costs Django more to build than the whole query costs to run.
+        found = list(RoleModelPage.plaques().filter(nearest).order_by("path"))
         return {
             "same_category": [page for page in found if page.category == self.category][
                 :RELATED_COUNT

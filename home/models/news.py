@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
+from home import routing
 from home.blocks import BaseStreamBlock
 from home.feeds import FeedRoutesMixin
 from home.listing import ListingFilters, ListingPageMixin, TextFilter, YearFilter
@@ -214,7 +215,7 @@ class NewsPage(SitePage):
             CARD_IMAGE_FILTER,
         )
         context.update(
-            news_index=self.get_parent(),
+            news_index=routing.parent_place(request, self),
             previous=previous,
             next=following,
             related=related,
