@@ -16,15 +16,28 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 def settings_value(module, expression, **environ):
     """Evaluate an expression against a settings module in a fresh interpreter."""
+    return run_with(
+        [sys.executable, "-c", f"import {module} as s; print({expression})"], **environ
+    )
+
+
+def run_with(command, **environ):
+    """Run ``command`` in the project with only ``environ`` for its settings."""
     env = {
         key: value
         for key, value in os.environ.items()
         if key
-        not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        not in {
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "REDIS_URL",
+        }
     }
     env.update(environ, PYTHONPATH=f"{PROJECT_DIR / 'site'}{os.pathsep}{PROJECT_DIR}")
     return subprocess.run(
-        [sys.executable, "-c", f"import {module} as s; print({expression})"],
+        command,
         cwd=PROJECT_DIR,
         env=env,
         capture_output=True,
@@ -77,6 +90,19 @@ class ConfigurationTest(SimpleTestCase):
             result.stdout.strip(),
             "False ['kangle.example.cn', 'www.kangle.example.cn']",
         )
+
+    def test_the_deploy_check_asks_for_the_shared_cache(self):
+        production = {
+            "DJANGO_SETTINGS_MODULE": "settings.production",
+            "SECRET_KEY": "x" * 50,
+            "ALLOWED_HOSTS": "kangle.example.cn",
+        }
+        check = [sys.executable, "manage.py", "check", "--deploy"]
+        without_redis = run_with(check, **production)
+        self.assertIn("kangle.W001", without_redis.stderr + without_redis.stdout)
+        redis = "redis://127.0.0.1:6379/14"
+        with_redis = run_with(check, REDIS_URL=redis, **production)
+        self.assertNotIn("kangle.W001", with_redis.stderr + with_redis.stdout)
 
     def test_media_root_comes_from_the_environment(self):
         result = settings_value(
