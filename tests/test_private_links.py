@@ -265,9 +265,7 @@ class AliasInPrivateSectionTest(TestCase):
         self.original.create_alias(
             parent=self.news, update_slug="notice-second-copy", update_locale=None
         )
-        self.assertNotContains(
-            self.client.get("/sitemap.xml"), "/notice-second-copy/"
-        )
+        self.assertNotContains(self.client.get("/sitemap.xml"), "/notice-second-copy/")
         self.assertNotContains(
             self.client.get("/search/", {"q": "内部通知"}), "/notice-second-copy/"
         )
