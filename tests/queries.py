@@ -11,6 +11,7 @@ from wagtail.models.sites import (
 )
 
 from home import routing
+from home.private_sections import private_paths
 
 # Database queries a page may cost with nothing cached but the route table,
 # however much content the site holds.
@@ -18,9 +19,11 @@ QUERY_BUDGET = 12
 
 
 def read_route_table(client, path):
-    """Read the route table's row for ``path`` into the emptied cache, as a
-    fresh worker finds it: the workers share it, and it is read again only
-    after an editor's change (home/routing.py)."""
+    """Read the route table's row for ``path`` and the private sections'
+    paths into the emptied cache, as a fresh worker finds them: the workers
+    share them, and they are read again only after an editor's change
+    (home/routing.py, home/private_sections.py)."""
+    private_paths()
     request = RequestFactory(**client.defaults).get(path)
     try:
         page = routing.route(request, request.path_info).page
@@ -33,7 +36,7 @@ def read_route_table(client, path):
 
 def cold_visit(client, path):
     """The response to ``path`` and the SQL it cost with every cache emptied
-    but the route table.
+    but the route table and the private sections' paths.
 
     A first visit beforehand makes the image renditions, which are stored for
     good rather than cached; the counted visit then finds no cached fragment,
