@@ -10,8 +10,9 @@ by default postgres://postgres@127.0.0.1:5432/postgres, or a SQLite file) with
 `load_demo --scale`, collects static files with the production storage, then
 for each page type prints the milliseconds of one cold render in one process
 (median of COLD_RENDERS, every cache emptied but the route table and the
-private sections' paths, as a fresh worker finds them), requests/s, p50 and p99 latency, errors, HTML bytes (raw and
-gzipped), CSS+JS bytes gzipped and database queries per request. Needs wrk
+private sections' paths, as a fresh worker finds them), requests/s, p50 and
+p99 latency, errors, HTML bytes (raw and gzipped), CSS+JS bytes gzipped and
+database queries per request. Needs wrk
 (apt-get install wrk) and Redis on 127.0.0.1:6379 (database 14 is flushed)."""
 
 import argparse
