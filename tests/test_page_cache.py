@@ -38,10 +38,7 @@ REDIS_CACHE = {
         "BACKEND": "home.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": "kangle-tests",
-        # Longer than production's half second: on a busy test machine a slow
-        # answer (emptying the cache after the previous test, say) would make
-        # the cache rest for a few seconds and this test's pages go uncached.
-        "OPTIONS": {"socket_connect_timeout": 5, "socket_timeout": 5},
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }
 # Nothing listens on port 1: Redis is "down".
