@@ -11,7 +11,7 @@ import time
 import uuid
 
 from django.core.cache import cache
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from redis.exceptions import RedisError
 
@@ -67,31 +67,8 @@ def _counted_once(key, delta=1, *args, **kwargs):
     return delta
 
 
-class ReusingRedisCacheClient(RedisCacheClient):
-    """Django's Redis client, keeping one ``redis.Redis`` per connection pool
-    where Django makes a new one for every cache operation: redis-py fills a
-    table of some 340 reply handlers each time, which was half the cost of
-    serving a page from the page cache."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        # The pools live as long as this client: each is its own key.
-        pool = self._get_connection_pool(write)
-        if id(pool) not in self._clients:
-            self._clients[id(pool)] = self._client(connection_pool=pool)
-        return self._clients[id(pool)]
-
-
 class ResilientRedisCache(RedisCache):
     _unavailable_until = 0.0
-
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        # The client class Django's RedisCache builds its client from.
-        self._class = ReusingRedisCacheClient
 
     def set_without_pause(self, key, value, timeout):
         """``set`` that tries Redis even while this process rests it after a

@@ -17,7 +17,6 @@ bump the generation of the whole site. The same signals renew the route
 table (home/routing.py)."""
 
 import hashlib
-import uuid
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -101,10 +100,12 @@ def _is_cacheable_response(request, response):
     )
 
 
-def _cache_key(request):
+def _cache_key(request, path_generation_key, generations):
     aids = ":".join(aid.chosen(request) for aid in READING_AIDS.values())
     raw = "|".join(
         [
+            generations.get(SITE_GENERATION) or "",
+            generations.get(path_generation_key) or "",
             request.method,
             # Absolute addresses in a page (feeds, og:image) follow the
             # request's scheme and host: one copy for each.
@@ -113,19 +114,6 @@ def _cache_key(request):
         ]
     )
     return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
-
-
-def _generations(found, keys):
-    """The current generation under each of ``keys`` (from ``found``, what
-    one read of the cache returned), a new one where the cache has none: a
-    copy stored before a generation was lost (evicted) never matches."""
-    generations = []
-    for key in keys:
-        if found.get(key) is None:
-            cache.add(key, uuid.uuid4().hex, None)
-            found[key] = cache.get(key)
-        generations.append(found[key])
-    return tuple(generations)
 
 
 class AnonymousPageCacheMiddleware:
@@ -137,20 +125,16 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
             return self.get_response(request)
-        # One read: both generations and the copy, which says the generations
-        # it was made under.
-        generation_keys = (SITE_GENERATION, _path_generation_key(request.path))
-        key = _cache_key(request)
-        found = cache.get_many([*generation_keys, key])
-        generations = _generations(found, generation_keys)
-        stored = found.get(key)
-        if stored is not None and stored[0] == generations:
-            response = stored[1]
+        path_generation_key = _path_generation_key(request.path)
+        generations = cache.get_many([SITE_GENERATION, path_generation_key])
+        key = _cache_key(request, path_generation_key, generations)
+        response = cache.get(key)
+        if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if _is_cacheable_response(request, response):
-            cache.set(key, (generations, response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
