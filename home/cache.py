@@ -6,6 +6,7 @@ process leaves Redis alone for a few seconds instead of waiting on it for
 every request."""
 
 import functools
+import hashlib
 import logging
 import time
 import uuid
@@ -118,6 +119,26 @@ def current_generation(key):
 # an editor publishes, unpublishes, moves, renames, restricts or aliases a
 # page (home/page_cache.py connects the signals).
 TREE_GENERATION = "tree:generation"
+
+
+# How long a value kept under the tree's generation lives: a worker that
+# missed a renewal (no shared cache) catches up as its page cache does.
+TREE_KEPT_SECONDS = 10 * 60
+
+
+def kept_under_tree_generation(name, read, fresh=False):
+    """``read()``, kept in the cache under ``name`` and the tree's current
+    generation; read again when ``fresh``, and every time when the cache does
+    not answer."""
+    generation = current_generation(TREE_GENERATION)
+    if generation is None:
+        return read()
+    key = "tree:" + hashlib.sha256(f"{generation}|{name}".encode()).hexdigest()
+    value = None if fresh else cache.get(key)
+    if value is None:
+        value = read()
+        cache.set(key, value, TREE_KEPT_SECONDS)
+    return value
 
 
 def renew_tree_generation():

@@ -324,7 +324,9 @@ class ListingPageMixin(ChoiceRoutesMixin):
         return self.listing_filters.base_filters[self.choice_route].choices
 
     def get_listing_items(self):
-        raise NotImplementedError
+        """The queryset the listing filters: each listing page defines it
+        (news, the street, the directory ...); the mixin has none of its own."""
+        raise NotImplementedError(f"{type(self).__name__} lists nothing")
 
     def arrange_listing(self, items, values):
         return items

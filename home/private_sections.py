@@ -15,15 +15,10 @@ subqueries that worked the same out inside every query (ADR 0012).
 A single page served is still checked against the database itself
 (``SitePage.get_view_restrictions``)."""
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page
 
-from home.cache import TREE_GENERATION, current_generation
-
-# Kept as long as a row of the route table, so that a worker that missed a
-# renewal (no shared cache) catches up as its page cache does.
-PRIVATE_PATHS_SECONDS = 10 * 60
+from home.cache import kept_under_tree_generation
 
 
 def read_private_paths():
@@ -50,15 +45,7 @@ def read_private_paths():
 
 def private_paths():
     """``read_private_paths()``, kept under the tree's generation."""
-    generation = current_generation(TREE_GENERATION)
-    if generation is None:
-        return read_private_paths()
-    key = f"privacy:paths:{generation}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = read_private_paths()
-        cache.set(key, paths, PRIVATE_PATHS_SECONDS)
-    return paths
+    return kept_under_tree_generation("privacy:paths", read_private_paths)
 
 
 def is_private():
@@ -68,8 +55,3 @@ def is_private():
         private |= Q(path__startswith=path)
     # Matches no page when no section is private, as Wagtail's private_q().
     return private or Q(pk__in=[])
-
-
-def is_private_path(path):
-    """Whether the public may not see the page at tree path ``path``."""
-    return any(path.startswith(private) for private in private_paths())

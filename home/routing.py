@@ -17,23 +17,18 @@ check asks the database (``SitePage.get_view_restrictions``). A stale row
 costs one more query, never a private page. ADR 0011 gives the reasons and
 the figures."""
 
-import hashlib
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q, Subquery
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Page, Site
 
-from home.cache import TREE_GENERATION, current_generation
-from home.private_sections import is_private_path
+from home.cache import kept_under_tree_generation
+from home.private_sections import private_paths
 
-# A row leaves the cache after ten minutes, so that a worker that missed a
-# renewal (no shared cache) catches up as its page cache does.
-ROW_SECONDS = 10 * 60
 # Levels of an address the table knows, well past the site's deepest page:
 # deeper levels are routed by the page found, as Wagtail does, and an odd
 # address cannot make the lookup grow with its length.
@@ -129,6 +124,7 @@ def read_address(root_path, url_path):
         key=lambda row: row["path"],
     )
     root_row = next(row for row in rows if row["url_path"] == root_path)
+    private = private_paths()
     return Address(
         root=_place(root_row, root_path),
         places=tuple(
@@ -142,7 +138,7 @@ def read_address(root_path, url_path):
             if row["depth"] == root_row["depth"] + 1
             and row["show_in_menus"]
             and row["live"]
-            and not is_private_path(row["path"])
+            and not row["path"].startswith(private)
         ),
     )
 
@@ -154,18 +150,11 @@ def find_address(site, url_path, fresh=False):
     root_path = site_root_path(site)
     if not url_path.startswith(root_path):
         return None
-    generation = current_generation(TREE_GENERATION)
-    if generation is None:
-        return read_address(root_path, url_path)
-    key = (
-        "routing:address:"
-        + hashlib.sha256(f"{generation}|{root_path}|{url_path}".encode()).hexdigest()
+    return kept_under_tree_generation(
+        f"routing:address:{root_path}|{url_path}",
+        lambda: read_address(root_path, url_path),
+        fresh,
     )
-    address = None if fresh else cache.get(key)
-    if address is None:
-        address = read_address(root_path, url_path)
-        cache.set(key, address, ROW_SECONDS)
-    return address
 
 
 def read_page(place):
