@@ -106,8 +106,9 @@ def test_each_guide_screen_shows_what_the_guide_says(
     folder.mkdir(parents=True, exist_ok=True)
     browser_page.screenshot(path=folder / f"{name}.png")
     assert (folder / f"{name}.png").stat().st_size > 1000
-    if name.endswith("-edit"):
-        # An edit screen opens an editing session with a request of its own and
+    if "/editing-sessions/ping/" in browser_page.content():
+        # An edit screen (a page's or a snippet's, such as the nomination under
+        # review) opens an editing session with a request of its own and
         # releases it with a beacon when left: both must be answered before the
         # test empties the database. The live server shares the test's SQLite
         # connection, so the test watches the request log rather than reading
