@@ -30,8 +30,8 @@ from culture.models.categories import CATEGORY_CHOICES
 from culture.models.honour_boards import BOARD_NAMES
 from home.demo.bulk import ScaledSection, generated_slug
 from home.demo.data import demo_data
-from home.demo.loader import DemoLoader, generated_note, publish, stream_data
-from home.models import Compound, StandardPage
+from home.demo.loader import DemoLoader, generated_note, stream_data
+from home.models import Compound
 
 SECTION_HEADING = "德治栏目"
 # The section pages, each with the data file of its demo content; the file's
@@ -65,64 +65,29 @@ class CultureLoader(DemoLoader):
         self.load_maxims(home, families)
         self.load_buildings(home, compounds)
         self.load_nominations(compounds)
-        self.link_from_governance_page(home)
-        self.feature_on_home_page(home)
+        sections = self.section_pages(home)
+        # Only the street is in the main menu: the others are found through
+        # 德治为先 and the home page's 栏目导航.
+        self.link_from_governance_page(
+            home, "dezhi", SECTION_HEADING, [page for page, _ in sections]
+        )
+        self.feature_on_home_page(
+            home,
+            [
+                (page, demo_data("culture", name)["index"]["feature"])
+                for page, name in sections
+            ],
+        )
         return self.created
 
-    def link_from_governance_page(self, home):
-        """The 德治为先 page lists the section's pages, so a reader who comes
-        through 五治 finds them."""
-        governance = (
-            StandardPage.objects.child_of(home.get_children().get(slug="wuzhi"))
-            .filter(slug="dezhi")
-            .first()
-        )
-        if governance is None or any(
-            block.block_type == "heading" and block.value["text"] == SECTION_HEADING
-            for block in governance.body
-        ):
-            return
-        pages = [
-            page
-            for model, _ in SECTIONS
-            for page in model.objects.child_of(home).live()
-        ]
-        links = "".join(
-            f'<li><a linktype="page" id="{page.pk}">{page.title}</a></li>'
-            for page in pages
-        )
-        governance.body.append(("heading", {"text": SECTION_HEADING, "level": "h2"}))
-        governance.body.append(("paragraph", f"<ul>{links}</ul>"))
-        publish(governance)
-        self.created += 1
-
-    def feature_on_home_page(self, home):
-        """The sections in the home page's 栏目导航, one step from the home
-        page: of them only the street is in the main menu, and the others were
-        listed on 德治为先 alone."""
-        featured = {
-            block.value["page"].pk
-            for block in home.featured_sections
-            if block.value["page"] is not None
-        }
-        added = [
-            (
-                "section",
-                {
-                    "page": page,
-                    "title": "",
-                    "description": demo_data("culture", name)["index"]["feature"],
-                },
-            )
+    def section_pages(self, home):
+        """The live section pages, in the order of SECTIONS, with the name of
+        each one's data file."""
+        return [
+            (page, name)
             for model, name in SECTIONS
             for page in model.objects.child_of(home).live()
-            if page.pk not in featured
         ]
-        if not added:
-            return
-        home.featured_sections.extend(added)
-        publish(home)
-        self.created += 1
 
     def gallery(self, photo_model, key, spec):
         """The gallery of ``spec``'s photos: each caption over the illustration

@@ -173,6 +173,48 @@ class DemoLoader:
         self.created += 1
         return publish(page, published_on)
 
+    def link_from_governance_page(self, home, governance_slug, heading, pages):
+        """The page of one governance under 五治 (``governance_slug``, such as
+        ``dezhi``) lists a section's ``pages`` under ``heading``, so that a
+        reader who comes through 五治 finds them."""
+        governance = (
+            StandardPage.objects.child_of(home.get_children().get(slug="wuzhi"))
+            .filter(slug=governance_slug)
+            .first()
+        )
+        if governance is None or any(
+            block.block_type == "heading" and block.value["text"] == heading
+            for block in governance.body
+        ):
+            return
+        links = "".join(
+            f'<li><a linktype="page" id="{page.pk}">{page.title}</a></li>'
+            for page in pages
+        )
+        governance.body.append(("heading", {"text": heading, "level": "h2"}))
+        governance.body.append(("paragraph", f"<ul>{links}</ul>"))
+        publish(governance)
+        self.created += 1
+
+    def feature_on_home_page(self, home, features):
+        """Each ``(page, description)`` of ``features`` in the home page's
+        栏目导航, one step from the home page, unless it is there already."""
+        featured = {
+            block.value["page"].pk
+            for block in home.featured_sections
+            if block.value["page"] is not None
+        }
+        added = [
+            ("section", {"page": page, "title": "", "description": description})
+            for page, description in features
+            if page.pk not in featured
+        ]
+        if not added:
+            return
+        home.featured_sections.extend(added)
+        publish(home)
+        self.created += 1
+
     def load_images(self):
         return {
             spec["key"]: self.image(spec["key"], spec["title"], spec["subject"])
