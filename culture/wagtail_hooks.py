@@ -25,9 +25,9 @@ from culture.nominations import (
     accept_nomination,
     record_decision,
 )
-from culture.views import VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE
-from home.personal_data import ADDRESS_COUNT, Cookie, PersonalData, kept_for
+from home.personal_data import ADDRESS_COUNT, PersonalData, kept_for
 from home.personal_data import HOOK_NAME as PERSONAL_DATA_HOOK
+from home.visitors import VISITOR_COOKIE_MAX_AGE
 
 
 class NominationPermissionPolicy(ModelPermissionPolicy):
@@ -240,7 +240,7 @@ def add_pending_nominations(request, items):
 
 @hooks.register(PERSONAL_DATA_HOOK)
 def register_praise_and_nominations():
-    """The praise button's cookie and records, and what a nomination holds
+    """The praise button's records, and what a nomination holds
     about the nominator and about the person nominated."""
     decided = settings.NOMINATION_CONTACT_RETENTION_DAYS
     pending = settings.NOMINATION_PENDING_CONTACT_RETENTION_DAYS
@@ -253,12 +253,6 @@ def register_praise_and_nominations():
         if name not in (HONEYPOT_FIELD, "consent")
     ]
     return [
-        Cookie(
-            VISITOR_COOKIE,
-            purpose="记住这个浏览器点过赞，同一位好人只算一次；内容是随机生成的编号",
-            set_when="第一次为好人点赞时",
-            max_age=VISITOR_COOKIE_MAX_AGE,
-        ),
         PersonalData(
             anchor="nomination",
             title="人人推好人：推荐人",

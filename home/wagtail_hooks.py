@@ -19,6 +19,7 @@ from home.places import HOOK_NAME as PLACE_KINDS_HOOK
 from home.places import PlaceKind
 from home.reading_aids import COOKIE_MAX_AGE, READING_AIDS
 from home.rich_text import PublicPageLinkHandler
+from home.visitors import VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE
 
 # How many pages a dashboard panel lists.
 PANEL_LENGTH = 5
@@ -162,6 +163,13 @@ def register_shell_cookies():
     csrf_purpose = "防止别的网站冒用您的名义提交表单（跨站请求伪造防护），内容是随机数"
     return [
         *reading_aids,
+        Cookie(
+            VISITOR_COOKIE,
+            purpose="记住这个浏览器已经点过的赞、评过的议题，同一件事只算一次；"
+            "内容是随机生成的编号",
+            set_when="第一次为好人点赞或评议议题结果时",
+            max_age=VISITOR_COOKIE_MAX_AGE,
+        ),
         Cookie(
             settings.CSRF_COOKIE_NAME,
             purpose=csrf_purpose,

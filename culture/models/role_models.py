@@ -1,11 +1,8 @@
 """康乐好人一条街: the community's role models, their honours and the praise
 residents give them (人人赞好人)."""
 
-import hashlib
-import secrets
-
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Count, Q
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -24,7 +21,7 @@ from home.listing import (
     ListingPageMixin,
     YearFilter,
 )
-from home.models import Compound, SitePage
+from home.models import Compound, PressedOnce, SitePage
 from home.models.base import SHARE_IMAGE_FILTER
 from home.privacy import private_details
 from home.renditions import prefetch_renditions, renditions_prefetch
@@ -306,14 +303,12 @@ class RoleModelHonour(Honour):
     page = ParentalKey(RoleModelPage, on_delete=models.CASCADE, related_name="honours")
 
 
-class Praise(models.Model):
+class Praise(PressedOnce):
     """One browser's praise (点赞) of one role model."""
 
     role_model = models.ForeignKey(
         RoleModelPage, on_delete=models.CASCADE, related_name="praises"
     )
-    visitor = models.CharField("浏览器标识（散列）", max_length=64)
-    created_at = models.DateTimeField("时间", auto_now_add=True)
 
     class Meta:
         verbose_name = "点赞"
@@ -326,22 +321,3 @@ class Praise(models.Model):
 
     def __str__(self):
         return f"{self.role_model.name} {self.created_at:%Y-%m-%d %H:%M}"
-
-    @staticmethod
-    def new_visitor_token():
-        return secrets.token_urlsafe(24)
-
-    @staticmethod
-    def digest(token):
-        """The stored form of a browser's token: it says nothing about the visitor."""
-        return hashlib.sha256(token.encode()).hexdigest()
-
-    @classmethod
-    def record(cls, role_model, visitor):
-        """Store the praise; ``False`` when this browser praised already."""
-        try:
-            with transaction.atomic():
-                cls.objects.create(role_model=role_model, visitor=visitor)
-        except IntegrityError:
-            return False
-        return True

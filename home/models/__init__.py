@@ -3,6 +3,7 @@ from .base import SitePage
 from .compounds import Compound
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .pages import HomePage, StandardPage
+from .pressed_once import PressedOnce
 from .search_synonyms import SearchSynonym
 from .site_settings import SiteSettings
 from .workflows import ReviewTask
@@ -16,6 +17,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "PressedOnce",
     "ReviewTask",
     "SearchSynonym",
     "SitePage",
