@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from consultation import views as consultation_views
 from culture import views as culture_views
 from home import routing
 from home import views as home_views
@@ -31,6 +32,11 @@ urlpatterns = [
     ),
     # Twelve digits at most: a longer number is no page id (and overflows SQLite).
     re_path(r"^praise/(?P<page_id>[0-9]{1,12})/$", culture_views.praise, name="praise"),
+    re_path(
+        r"^topic-rating/(?P<page_id>[0-9]{1,12})/$",
+        consultation_views.rate,
+        name="topic_rating",
+    ),
     path(
         "_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/",
         home_views.authenticate_page_password,

@@ -19,6 +19,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
+from consultation.models import TopicIndexPage, TopicPage, TopicStep, TopicUpdate
 from culture.models import (
     BuildingIndexPage,
     BuildingPage,
@@ -434,6 +435,55 @@ def build_building(index, compound, number, theme="reading", **fields):
     return add_page(index, page)
 
 
+def build_topic_index(home, title="康乐民生茶馆", slug="tea-house"):
+    return add_page(home, TopicIndexPage(title=title, slug=slug))
+
+
+# A topic's steps as (stage, date) pairs, from 听 up to where it is.
+TOPIC_STEPS = [
+    ("listen", date(2026, 3, 2)),
+    ("deliberate", date(2026, 3, 16)),
+    ("decide", date(2026, 3, 20)),
+    ("act", date(2026, 4, 10)),
+    ("review", date(2026, 5, 22)),
+]
+
+
+def topic_steps(stage):
+    """The steps of a topic that has reached ``stage``."""
+    reached = [name for name, _ in TOPIC_STEPS].index(stage) + 1
+    return [TopicStep(stage=name, date=day) for name, day in TOPIC_STEPS[:reached]]
+
+
+def build_consultation_topic(index, title, stage="listen", compounds=(), **fields):
+    """A 议题 that has reached ``stage`` (on the days of TOPIC_STEPS, or
+    ``steps``, (stage, date) pairs), with the decision and result that stage
+    asks for."""
+    live = fields.pop("live", True)
+    steps = fields.pop("steps", None)
+    updates = fields.pop("updates", ())
+    page = TopicPage(
+        title=title,
+        slug=fields.pop("slug", f"topic-{next(_slug_numbers)}"),
+        level=fields.pop("level", "community"),
+        raised_by=fields.pop("raised_by", "康乐新村居民"),
+        channel=fields.pop("channel", "grid-visit"),
+        summary=fields.pop("summary", f"{title}：居民反映的问题。"),
+        decision=fields.pop("decision", "按协商结果办理。"),
+        result=fields.pop("result", "已办结，结果张贴公示。"),
+        **fields,
+    )
+    if steps is None:
+        page.steps = topic_steps(stage)
+    else:
+        page.steps = [TopicStep(stage=name, date=day) for name, day in steps]
+    page.updates = [
+        TopicUpdate(date=day, text=text, photo=photo) for day, text, photo in updates
+    ]
+    page.compounds = list(compounds)
+    return add_page(index, page, live)
+
+
 def sign_in_to_admin(client, username, password, headers=None):
     """Log in through the admin's login form, as a person does (and as the
     lockout of repeated failures sees it)."""
@@ -508,6 +558,7 @@ def build_every_page_type(home):
     building_index = build_building_index(home)
     activity_index = build_activity_index(home)
     honour_board_index = build_honour_board_index(home)
+    topic_index = build_topic_index(home)
     point = build_point(
         directory,
         "社区法治工作室",
@@ -604,6 +655,20 @@ def build_every_page_type(home):
             "8栋",
             activities=body,
             photos=[BuildingPhoto(image=image, caption="楼道书架")],
+        ),
+        topic_index,
+        build_consultation_topic(
+            topic_index,
+            "楼道灯换成声控灯",
+            "act",
+            compounds=[compound],
+            background=body,
+            minutes=body,
+            consultation_form="meeting",
+            forum="cluster",
+            carried_out_by="楼群自管会",
+            due_date=date(2026, 12, 31),
+            updates=[(date(2026, 4, 10), "开始逐栋更换。", image)],
         ),
     ]
     return {type(page): page for page in pages}

@@ -13,6 +13,7 @@ from tests.builders import (
     build_article,
     build_article_index,
     build_compound,
+    build_consultation_topic,
     build_directory,
     build_family_index,
     build_family_story,
@@ -25,6 +26,7 @@ from tests.builders import (
     build_site,
     build_street,
     build_topic,
+    build_topic_index,
 )
 from tests.html import soup, texts
 
@@ -42,7 +44,7 @@ ODD_QUERY_STRINGS = {
 }
 PARAMETERS = (
     *("tag", "year", "compound", "category", "campaign", "topic"),
-    *("audience", "service", "open", "page"),
+    *("audience", "service", "open", "stage", "level", "overdue", "page"),
 )
 
 
@@ -81,12 +83,15 @@ class ListingPagesTest(TestCase):
         build_point(
             cls.directory, "调解室", "mediation-room", services=[build_service()]
         )
+        cls.tea_house = build_topic_index(cls.home)
+        build_consultation_topic(cls.tea_house, "楼道灯换成声控灯", "act")
         cls.listings = {
             "news": cls.news,
             "street": cls.street,
             "family": cls.family,
             "law": cls.law,
             "directory": cls.directory,
+            "tea house": cls.tea_house,
         }
 
     def test_every_listing_draws_its_filters_with_the_one_form(self):
@@ -96,6 +101,7 @@ class ListingPagesTest(TestCase):
             "family": ["campaign", "compound"],
             "law": ["topic", "audience"],
             "directory": ["compound", "service", "open"],
+            "tea house": ["stage", "level", "compound", "year", "overdue"],
         }
         for name, page in self.listings.items():
             with self.subTest(listing=name):
@@ -130,6 +136,11 @@ class ListingPagesTest(TestCase):
                 self.directory,
                 {"service": "tax"},
                 "没有“tax”这项服务，已显示全部服务点。",
+            ),
+            (
+                self.tea_house,
+                {"stage": "vote"},
+                "没有“vote”这一步，已显示全部议题。",
             ),
         ]
         for page, params, message in cases:

@@ -11,6 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import get_page_models
 from wagtail.search.models import IndexEntry
 
+from consultation.models import TopicIndexPage, TopicPage
 from culture.models import (
     BuildingIndexPage,
     BuildingPage,
@@ -447,6 +448,8 @@ class SearchFieldsTest(TestCase):
             "activities",
             "compound",
         },
+        TopicIndexPage: {"title", "intro"},
+        TopicPage: {"title", "summary", "background", "minutes", "decision", "result"},
     }
 
     def test_every_page_type_is_checked(self):

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "home",
     "culture",
     "legal",
+    "consultation",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -349,6 +350,11 @@ NOMINATION_RATE_LIMIT = (5, 3600)
 # seconds (a day), however many browsers (or cookie-less requests) it sends
 # them from.
 PRAISE_DAILY_LIMIT = (10, 24 * 60 * 60)
+# 议事 results: residents rate a topic's published result for this many days
+# after it is published, with the same allowances as praise.
+TOPIC_RATING_OPEN_DAYS = 30
+TOPIC_RATING_RATE_LIMIT = (20, 60)
+TOPIC_RATING_DAILY_LIMIT = (10, 24 * 60 * 60)
 # Guesses at one page's or document collection's password from one address in
 # a window of seconds.
 PAGE_PASSWORD_RATE_LIMIT = (10, 900)

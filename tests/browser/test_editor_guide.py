@@ -24,6 +24,7 @@ from tests.builders import (
     build_building,
     build_building_index,
     build_compound,
+    build_consultation_topic,
     build_editor,
     build_news,
     build_news_index,
@@ -31,6 +32,7 @@ from tests.builders import (
     build_site,
     build_street,
     build_topic,
+    build_topic_index,
 )
 
 # Each screenshot: what the guide calls it, and text the step points editors to.
@@ -42,6 +44,7 @@ SCREENS = {
     "nomination-review": "采纳并生成好人页面草稿",
     "notice-board": "打开打印页",
     "lobby-poster": "扫码看本楼的活动和照片",
+    "topic-edit": "进展时间线",
 }
 
 
@@ -61,6 +64,17 @@ def admin_screens(live_db, browser_page):
         build_article_index(home), "楼上漏水怎么办", build_topic(), date(2026, 11, 1)
     )
     building = build_building(build_building_index(home), compound, "3栋")
+    topic = build_consultation_topic(
+        build_topic_index(home),
+        "武庄8号楼群公共晾衣架",
+        "act",
+        compounds=[build_compound("武庄小区")],
+        raised_by="武庄8号楼群居民",
+        summary="老楼没有阳台的住户没处晒被子，希望在空地上装公共晾衣架。",
+        decision="在楼群南侧空地装两组晾衣架，由楼群志愿者每周检查。",
+        carried_out_by="武庄8号楼群自管会",
+        due_date=date(2027, 2, 28),
+    )
     nomination = Nomination.objects.create(
         nominee_name="孙桂兰",
         category="filial-piety",
@@ -91,6 +105,7 @@ def admin_screens(live_db, browser_page):
         ),
         "notice-board": reverse("notice_board"),
         "lobby-poster": f"{building.url}poster/",
+        "topic-edit": reverse(edit, args=[topic.pk]),
     }
 
 
